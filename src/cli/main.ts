@@ -1,0 +1,65 @@
+/**
+ * The `modelgate` command. Each subcommand lives in its own module, imported only when used, so
+ * `modelgate validate --changed-since` does not pay for what it does not run.
+ */
+import { EXIT, describeError, exitCodeOf } from '../errors.js';
+import type { CliIO } from './io.js';
+
+export interface CommandModule {
+  run(argv: string[], io: CliIO): Promise<number>;
+}
+
+interface CommandEntry {
+  summary: string;
+  load: () => Promise<CommandModule>;
+}
+
+export const COMMANDS: Record<string, CommandEntry> = {
+  validate: { summary: 'validate model cards, models, manifests and policies against the policy packs', load: () => import('./commands/validate.js') },
+};
+
+export { VERSION } from './version.js';
+import { VERSION } from './version.js';
+
+function topHelp(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length)) + 2;
+  return [
+    'modelgate: a Git repository as a governed ML model registry',
+    '',
+    'Usage: modelgate <command> [options]',
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}${c.summary}`),
+    '',
+    'Run `modelgate <command> --help` for a command\'s options and examples.',
+    '',
+    'Example:',
+    '  modelgate validate --repo examples/registry',
+    '',
+  ].join('\n');
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(topHelp());
+    return command === undefined ? EXIT.usage : EXIT.yes;
+  }
+  if (command === '--version' || command === '-V') {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.yes;
+  }
+  const entry = COMMANDS[command];
+  if (!entry) {
+    io.stderr(`modelgate: unknown command '${command}'. Commands: ${Object.keys(COMMANDS).join(', ')}.\n`);
+    return EXIT.usage;
+  }
+  try {
+    const mod = await entry.load();
+    return await mod.run(rest, io);
+  } catch (err) {
+    io.stderr(`modelgate ${command}: ${describeError(err)}\n`);
+    if (io.env.MODELGATE_DEBUG && err instanceof Error && err.stack) io.stderr(`${err.stack}\n`);
+    return exitCodeOf(err);
+  }
+}
