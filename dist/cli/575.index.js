@@ -80,6 +80,7 @@ exports.run = run;
 const node_path_1 = __importDefault(__webpack_require__(6760));
 const errors_js_1 = __webpack_require__(3916);
 const context_js_1 = __webpack_require__(6761);
+const keywords_js_1 = __webpack_require__(8328);
 const source_js_1 = __webpack_require__(7846);
 const format_js_1 = __webpack_require__(575);
 const validate_js_1 = __webpack_require__(9470);
@@ -113,7 +114,7 @@ async function run(argv, io) {
     }
     const repo = node_path_1.default.resolve(io.cwd, (0, args_js_1.stringOpt)(parsed, 'repo') ?? '.');
     const today = (0, args_js_1.stringOpt)(parsed, 'today') ?? (0, context_js_1.utcToday)();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`)))
+    if (!(0, keywords_js_1.isCalendarDate)(today))
         throw new errors_js_2.UsageError(`--today must be a date YYYY-MM-DD; got '${today}'`);
     const source = new source_js_1.FsSource(repo);
     const changedSince = (0, args_js_1.stringOpt)(parsed, 'changed-since');
@@ -241,7 +242,7 @@ function compilePack(pack) {
                 return ajv.compile(schema);
             }
             catch (err) {
-                throw new errors_js_1.ConfigError(`rule '${loaded.rule.id}': its \`${field}\` does not compile: ${err.message}`, loaded.file, loaded.locate([field]).line);
+                throw new errors_js_1.ConfigError(`rule '${loaded.rule.id}': its \`${field}\` does not compile: ${err.message}`, loaded.file, loaded.locate([field], 'key').line);
             }
         };
         return { loaded, appliesTo: compile('appliesTo'), schema: compile('schema') };
@@ -330,6 +331,7 @@ function violationToFinding(v, loc, extra) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CUSTOM_KEYWORDS = void 0;
 exports.resolvePointer = resolvePointer;
+exports.isCalendarDate = isCalendarDate;
 exports.higherIsBetter = higherIsBetter;
 exports.metricRefs = metricRefs;
 exports.addCustomKeywords = addCustomKeywords;
@@ -404,13 +406,20 @@ function round(n) {
     return String(Number(n.toPrecision(12)));
 }
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar day: Date.parse accepts 2026-02-30 and rolls it over, so compare the round trip. */
+function isCalendarDate(value) {
+    if (!DATE.test(value))
+        return false;
+    const ms = Date.parse(`${value}T00:00:00Z`);
+    return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === value;
+}
 function dateArg(spec, root) {
     if (spec === 'today') {
         const today = resolvePointer(root, '/today');
         return typeof today === 'string' ? today : undefined;
     }
     const v = valueOf(spec, root);
-    return typeof v === 'string' && DATE.test(v) ? v : undefined;
+    return typeof v === 'string' && isCalendarDate(v) ? v : undefined;
 }
 function daysBetween(from, to) {
     return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
@@ -435,7 +444,7 @@ const mgDate = {
         const fn = self;
         const root = cxt?.rootData;
         const value = data;
-        if (!DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+        if (!isCalendarDate(value))
             return fail(fn, 'mgDate', `'${value}' is not a date in the form YYYY-MM-DD`);
         const notAfter = schema.notAfter === undefined ? undefined : dateArg(schema.notAfter, root);
         if (notAfter && value > notAfter)
@@ -482,9 +491,16 @@ const mgCovers = {
         return errors.length === 0;
     },
 };
-const LOWER_IS_BETTER = /(?:^|[_\s-])(?:loss|error|err|mae|mse|rmse|wer|cer|perplexity|latency|ece|brier|fpr|fnr|far|frr|log[_-]?loss|time|cost)(?:$|[_\s-])/i;
+// A metric's direction from its name when the card does not say (`higherIsBetter`). The name's
+// head decides first: recall_at_1pct_fpr is a recall, even though it mentions a false-positive rate.
+const HIGHER_IS_BETTER_HEAD = /^(?:accuracy|acc|balanced_accuracy|precision|recall|f1|f_?beta|auc|roc|pr_auc|average_precision|ap|map|mrr|ndcg|bleu|sacrebleu|rouge|meteor|chrf|exact_match|em|r2|spearman|pearson|kappa|mcc|tpr|tnr|specificity|sensitivity|coverage|hit_rate|top|pass@|win_rate)/i;
+const LOWER_IS_BETTER = /(?:^|[_\s-])(?:loss|error|err|mae|mse|rmse|mape|wer|cer|perplexity|ppl|latency|ece|brier|fpr|fnr|far|frr|log[_-]?loss|time|cost|gap|disparity)(?:$|[_\s-])/i;
 function higherIsBetter(metric) {
-    return metric.higherIsBetter ?? !LOWER_IS_BETTER.test(metric.type);
+    if (metric.higherIsBetter !== undefined)
+        return metric.higherIsBetter;
+    if (HIGHER_IS_BETTER_HEAD.test(metric.type))
+        return true;
+    return !LOWER_IS_BETTER.test(metric.type);
 }
 function metricRefs(card, root = '/card') {
     const results = card?.evaluation?.results;
@@ -830,6 +846,7 @@ exports.registryFindings = registryFindings;
  * structural checks of DESIGN §1 (names, version = directory, symlinks refused).
  */
 const errors_js_1 = __webpack_require__(3916);
+const findings_js_1 = __webpack_require__(1001);
 const document_js_1 = __webpack_require__(2038);
 const names_js_1 = __webpack_require__(1815);
 exports.CONFIG_FILE = 'modelgate.yaml';
@@ -1042,7 +1059,8 @@ function registryFindings(registry) {
     }
     for (const doc of registry.manifests.values())
         out.push(...doc.findings);
-    return out;
+    // Documents load concurrently: sort so the order never depends on which read finished first.
+    return out.sort(findings_js_1.compareFindings);
 }
 
 
@@ -2070,7 +2088,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ 7317:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:modelgate:schema:policy-rule:v1","title":"modelgate policy rule, schemaVersion 1","description":"One rule of a policy pack: a JSON Schema that must hold over the evaluation context {card, model, baseline, environment, change, today}.","type":"object","required":["schemaVersion","id","title","severity","schema","message","remediation"],"properties":{"schemaVersion":{"const":1},"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,62}$"},"title":{"type":"string","minLength":1},"description":{"type":"string"},"severity":{"description":"deny | warn | info, or one per risk tier with a default.","oneOf":[{"enum":["deny","warn","info"]},{"type":"object","properties":{"default":{"enum":["deny","warn","info","off"]},"low":{"enum":["deny","warn","info","off"]},"medium":{"enum":["deny","warn","info","off"]},"high":{"enum":["deny","warn","info","off"]}},"required":["default"],"additionalProperties":false}]},"kinds":{"type":"array","description":"Change kinds the rule applies to; default all.","items":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/changeKind"},"minItems":1,"uniqueItems":true},"appliesTo":{"type":["object","boolean"],"description":"A JSON Schema over the context; the rule is evaluated only where it holds."},"schema":{"type":["object","boolean"],"description":"The JSON Schema that must hold over the context."},"message":{"type":"string","minLength":1},"remediation":{"type":"string","minLength":1},"references":{"type":"array","items":{"type":"string","minLength":1}},"waivable":{"type":"boolean","default":true}},"additionalProperties":false}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:modelgate:schema:policy-rule:v1","title":"modelgate policy rule, schemaVersion 1","description":"One rule of a policy pack: a JSON Schema that must hold over the evaluation context {card, model, baseline, environment, change, today}.","type":"object","required":["schemaVersion","id","title","severity","schema","message","remediation"],"properties":{"schemaVersion":{"const":1},"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{0,62}$"},"title":{"type":"string","minLength":1},"description":{"type":"string"},"severity":{"description":"deny | warn | info, or one per risk tier with a default.","oneOf":[{"enum":["deny","warn","info"]},{"type":"object","properties":{"default":{"enum":["deny","warn","info","off"]},"low":{"enum":["deny","warn","info","off"]},"medium":{"enum":["deny","warn","info","off"]},"high":{"enum":["deny","warn","info","off"]}},"required":["default"],"additionalProperties":false}]},"kinds":{"type":"array","description":"Change kinds the rule applies to; default all.","items":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/changeKind"},"minItems":1,"uniqueItems":true},"appliesTo":{"type":["object","boolean"],"description":"A JSON Schema over the context; the rule is evaluated only where it holds."},"schema":{"type":["object","boolean"],"description":"The JSON Schema that must hold over the context."},"message":{"type":"string","minLength":1},"remediation":{"type":"string","minLength":1},"references":{"type":"array","items":{"type":"string","minLength":1}},"waivable":{"type":"boolean","default":true}},"additionalProperties":false}');
 
 /***/ })
 

@@ -16,6 +16,8 @@ interface CommandEntry {
 
 export const COMMANDS: Record<string, CommandEntry> = {
   validate: { summary: 'validate model cards, models, manifests and policies against the policy packs', load: () => import('./commands/validate.js') },
+  import: { summary: 'turn a published model card (Hugging Face README, Model Card Toolkit JSON) into a card skeleton', load: () => import('./commands/import.js') },
+  owners: { summary: 'show the code owners of paths, reading CODEOWNERS exactly as GitHub does', load: () => import('./commands/owners.js') },
 };
 
 export { VERSION } from './version.js';

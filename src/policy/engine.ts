@@ -36,7 +36,7 @@ export function compilePack(pack: PolicyPack): CompiledPack {
       try {
         return ajv.compile(schema as object);
       } catch (err) {
-        throw new ConfigError(`rule '${loaded.rule.id}': its \`${field}\` does not compile: ${(err as Error).message}`, loaded.file, loaded.locate([field]).line);
+        throw new ConfigError(`rule '${loaded.rule.id}': its \`${field}\` does not compile: ${(err as Error).message}`, loaded.file, loaded.locate([field], 'key').line);
       }
     };
     return { loaded, appliesTo: compile('appliesTo'), schema: compile('schema')! };

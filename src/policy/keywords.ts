@@ -88,13 +88,20 @@ function round(n: number): string {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A real calendar day: Date.parse accepts 2026-02-30 and rolls it over, so compare the round trip. */
+export function isCalendarDate(value: string): boolean {
+  if (!DATE.test(value)) return false;
+  const ms = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === value;
+}
+
 function dateArg(spec: unknown, root: unknown): string | undefined {
   if (spec === 'today') {
     const today = resolvePointer(root, '/today');
     return typeof today === 'string' ? today : undefined;
   }
   const v = valueOf(spec, root);
-  return typeof v === 'string' && DATE.test(v) ? v : undefined;
+  return typeof v === 'string' && isCalendarDate(v) ? v : undefined;
 }
 
 function daysBetween(from: string, to: string): number {
@@ -123,7 +130,7 @@ const mgDate: FuncKeywordDefinition = {
     const fn = self as unknown as ValidateFn;
     const root = cxt?.rootData;
     const value = data as string;
-    if (!DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) return fail(fn, 'mgDate', `'${value}' is not a date in the form YYYY-MM-DD`);
+    if (!isCalendarDate(value)) return fail(fn, 'mgDate', `'${value}' is not a date in the form YYYY-MM-DD`);
     const notAfter = schema.notAfter === undefined ? undefined : dateArg(schema.notAfter, root);
     if (notAfter && value > notAfter) return fail(fn, 'mgDate', `'${value}' is after ${notAfter}`);
     const notBefore = schema.notBefore === undefined ? undefined : dateArg(schema.notBefore, root);
@@ -168,10 +175,15 @@ const mgCovers: FuncKeywordDefinition = {
   } as unknown as FuncKeywordDefinition['validate'],
 };
 
-const LOWER_IS_BETTER = /(?:^|[_\s-])(?:loss|error|err|mae|mse|rmse|wer|cer|perplexity|latency|ece|brier|fpr|fnr|far|frr|log[_-]?loss|time|cost)(?:$|[_\s-])/i;
+// A metric's direction from its name when the card does not say (`higherIsBetter`). The name's
+// head decides first: recall_at_1pct_fpr is a recall, even though it mentions a false-positive rate.
+const HIGHER_IS_BETTER_HEAD = /^(?:accuracy|acc|balanced_accuracy|precision|recall|f1|f_?beta|auc|roc|pr_auc|average_precision|ap|map|mrr|ndcg|bleu|sacrebleu|rouge|meteor|chrf|exact_match|em|r2|spearman|pearson|kappa|mcc|tpr|tnr|specificity|sensitivity|coverage|hit_rate|top|pass@|win_rate)/i;
+const LOWER_IS_BETTER = /(?:^|[_\s-])(?:loss|error|err|mae|mse|rmse|mape|wer|cer|perplexity|ppl|latency|ece|brier|fpr|fnr|far|frr|log[_-]?loss|time|cost|gap|disparity)(?:$|[_\s-])/i;
 
 export function higherIsBetter(metric: Metric): boolean {
-  return metric.higherIsBetter ?? !LOWER_IS_BETTER.test(metric.type);
+  if (metric.higherIsBetter !== undefined) return metric.higherIsBetter;
+  if (HIGHER_IS_BETTER_HEAD.test(metric.type)) return true;
+  return !LOWER_IS_BETTER.test(metric.type);
 }
 
 interface MetricRef {

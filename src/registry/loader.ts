@@ -4,7 +4,7 @@
  * structural checks of DESIGN §1 (names, version = directory, symlinks refused).
  */
 import { ConfigError } from '../errors.js';
-import type { Finding } from '../findings.js';
+import { compareFindings, type Finding } from '../findings.js';
 import type { StrictYamlOptions } from '../yaml/strict.js';
 import { loadDocument, type LoadedDocument } from './document.js';
 import { nameProblem, versionProblem } from './names.js';
@@ -254,5 +254,6 @@ export function registryFindings(registry: Registry): Finding[] {
     for (const c of m.versions.values()) out.push(...c.findings);
   }
   for (const doc of registry.manifests.values()) out.push(...doc.findings);
-  return out;
+  // Documents load concurrently: sort so the order never depends on which read finished first.
+  return out.sort(compareFindings);
 }

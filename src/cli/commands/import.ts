@@ -25,6 +25,9 @@ const WRITES = [
   'skeleton that fails validation until a person sets owner.team and riskTier. Then prints the',
   'findings (file:line where known) and the TODO list of what a governed card still needs. Nothing',
   'is invented: what the source does not state is left out and listed as TODO.',
+  'Exit 0 when written (warn and info findings do not change that); 1 when the source cannot be',
+  'imported (no front matter, not a mapping, not JSON): nothing is written; 2 on a usage error,',
+  'including a bad --model or --version and an existing card.yaml without --force.',
 ];
 
 export const hfSpec: CommandSpec = {
@@ -65,7 +68,7 @@ export const spec: CommandSpec = {
   summary: 'turn a published model card (Hugging Face README, Model Card Toolkit JSON) into a card skeleton',
   usage: 'modelgate import hf|mct <file> --model <name> --version <v> [--repo <dir>] [--force] [--format text|json]',
   options: COMMON_OPTIONS,
-  details: ['Subcommands:', `  hf   ${hfSpec.summary}`, `  mct  ${mctSpec.summary}`, '', 'Run `modelgate import hf --help` or `modelgate import mct --help` for details.'].join('\n'),
+  details: ['Subcommands:', `  hf   ${hfSpec.summary}`, `  mct  ${mctSpec.summary}`, '', ...WRITES, '', 'Run `modelgate import hf --help` or `modelgate import mct --help` for details.'].join('\n'),
   examples: [...hfSpec.examples.slice(0, 1), ...mctSpec.examples.slice(0, 1)],
   allowPositionals: true,
 };
@@ -121,7 +124,7 @@ async function importCommand(argv: string[], io: CliIO): Promise<number> {
   const result = typeof text === 'string' ? importer.run(text, { model, version }) : { card: undefined, todo: [], findings: [text] };
   if (!result.card) {
     if (format === 'json') io.stdout(`${JSON.stringify({ source, kind: sub, imported: false, written: [], findings: located(source, result.findings), todo: [] }, null, 2)}\n`);
-    else io.stdout(formatFindings(source, result.findings));
+    else io.stdout(formatFindings(source, result.findings).trimStart());
     io.stderr(`modelgate import ${sub}: ${source} could not be imported as a ${importer.label}; nothing was written\n`);
     return EXIT.no;
   }

@@ -24,15 +24,16 @@ export const spec: CommandSpec = {
   usage: 'modelgate owners [--repo <dir>] [--codeowners <file>] [--format text|json] <path>...',
   options: {
     repo: { type: 'string', help: '<dir>  repository root (default: current directory)' },
-    codeowners: { type: 'string', help: '<file>  use this CODEOWNERS file instead of looking it up in the repository' },
+    codeowners: { type: 'string', help: '<file>  use this CODEOWNERS file (relative to the current directory) instead of looking it up' },
     format: { type: 'string', choices: ['text', 'json'], help: 'text|json  output format (default: text)' },
   },
   details: [
     'Paths are relative to the repository root; end one with / to ask about a directory.',
-    `Without --codeowners the file is looked up as GitHub does: ${CODEOWNERS_LOCATIONS.join(', then ')}; the first`,
-    'found is used. Matching is case-sensitive and the last matching line wins; a line without owners',
-    'un-owns what it matches. Invalid lines are skipped (as GitHub skips them) and reported on stderr.',
-    'GitHub reads CODEOWNERS from the base branch of a pull request: run this on a checkout of the base.',
+    'Without --codeowners the file is looked up as GitHub does: .github/CODEOWNERS, then CODEOWNERS,',
+    'then docs/CODEOWNERS; the first found is used. Matching is case-sensitive and the last matching',
+    'line wins; a line without owners un-owns what it matches. Invalid lines are skipped (as GitHub',
+    'skips them) and reported on stderr. GitHub reads CODEOWNERS from the base branch of a pull',
+    'request: run this on a checkout of the base branch.',
   ].join('\n'),
   examples: [
     'modelgate owners models/fraud-detector/model.yaml policies/',
@@ -116,7 +117,8 @@ export function toRepositoryPath(root: string, input: string): string {
   let path = input;
   if (isAbsolute(path)) {
     const rel = relative(root, path);
-    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) throw new UsageError(`${input} is not inside the repository ${root}`);
+    if (rel === '') throw new UsageError(`${input} is the repository root; name a file or directory inside it`);
+    if (rel.startsWith('..') || isAbsolute(rel)) throw new UsageError(`${input} is not inside the repository ${root}`);
     path = rel.split(sep).join('/') + (input.endsWith('/') ? '/' : '');
   }
   const directory = path.endsWith('/');

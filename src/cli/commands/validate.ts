@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { EXIT } from '../../errors.js';
 import { utcToday } from '../../policy/context.js';
+import { isCalendarDate } from '../../policy/keywords.js';
 import { FsSource } from '../../registry/source.js';
 import { formatReport, verdict, type ReportFormat } from '../../validate/format.js';
 import { validateRegistry } from '../../validate/validate.js';
@@ -37,7 +38,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const repo = path.resolve(io.cwd, stringOpt(parsed, 'repo') ?? '.');
   const today = stringOpt(parsed, 'today') ?? utcToday();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) throw new UsageError(`--today must be a date YYYY-MM-DD; got '${today}'`);
+  if (!isCalendarDate(today)) throw new UsageError(`--today must be a date YYYY-MM-DD; got '${today}'`);
   const source = new FsSource(repo);
   const changedSince = stringOpt(parsed, 'changed-since');
   const env = stringOpt(parsed, 'env');
