@@ -24,6 +24,8 @@ export interface ValidateInput {
   env?: string;
   /** --changed-since: validate only what changed since the merge base with `ref`, and check immutability. */
   changedSince?: { repoDir: string; ref: string };
+  /** A scope computed elsewhere (the gate builds it from the pull request's file list with `scopeFromChanges`). */
+  scope?: ChangeScope;
   today: string;
   author?: string;
 }
@@ -44,7 +46,7 @@ export async function validateRegistry(input: ValidateInput): Promise<Validation
   const policySource = input.policySource ?? input.source;
   const policyConfig = (await loadConfig(policySource)).value;
   const packDirs = policyConfig.policies?.packs ?? ['policies'];
-  const scope = input.changedSince ? await (await import('./scope.js')).computeScope(input.changedSince.repoDir, input.changedSince.ref, packDirs) : undefined;
+  const scope = input.scope ?? (input.changedSince ? await (await import('./scope.js')).computeScope(input.changedSince.repoDir, input.changedSince.ref, packDirs) : undefined);
   const [registry, pack] = await Promise.all([
     loadRegistry(input.source, scope?.models ? { models: scope.models, versions: scope.versions, servingIn: scope.manifests } : {}),
     loadPolicyPacks(policySource, packDirs),
