@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import type { Finding } from '../findings.js';
 import { describeAjvError, relevantErrors } from '../schema/errors.js';
 import { DOC_KIND_LABEL, documentValidator, knownVersions, type DocKind } from '../schema/documents.js';
-import { DEFAULT_MAX_BYTES, decodeYamlBytes, parseStrictYaml, tooLarge, type Diagnostic, type ParsedYaml, type PathSegment, type Position, type StrictYamlOptions } from '../yaml/strict.js';
+import { parseYaml } from '../yaml/fast.js';
+import { DEFAULT_MAX_BYTES, decodeYamlBytes, tooLarge, type Diagnostic, type ParsedYaml, type PathSegment, type Position, type StrictYamlOptions } from '../yaml/strict.js';
 import type { RegistrySource } from './source.js';
 
 export interface LoadedDocument<T = unknown> {
@@ -43,7 +44,7 @@ export function parseDocumentBytes(bytes: Uint8Array, file: string, kind: DocKin
   if ('diagnostic' in decoded) {
     return { file, kind, value: undefined, raw: undefined, digest, findings: [diagnosticToFinding(decoded.diagnostic, file, ctx)], locate: () => ({ line: 1, column: 1 }) };
   }
-  return validateParsed(parseStrictYaml(decoded.text, limits), file, kind, ctx, digest);
+  return validateParsed(parseYaml(decoded.text, limits), file, kind, ctx, digest);
 }
 
 export function validateParsed(parsed: ParsedYaml, file: string, kind: DocKind, ctx: DocumentContext, digest: string | undefined): LoadedDocument {

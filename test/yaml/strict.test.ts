@@ -88,6 +88,10 @@ describe('strict YAML', () => {
     expect(r.diagnostics[0]?.message).toMatch(/read as the number 1\.1; quote it/);
   });
 
+  it('does not warn for metric values whose trailing zero is only formatting', () => {
+    expect(codes('metrics:\n  - { type: f1, value: 0.7580 }\n  - { type: acc, value: 61.0 }\npython: 3.10\nparentVersion: 2.0\n')).toEqual(['yaml.number-changed@4:9', 'yaml.number-changed@5:16']);
+  });
+
   it('warns when a digest becomes a number, but not for ordinary integers', () => {
     expect(codes('sha: 0x1f2e3d4c\n')).toEqual(['yaml.hex-number@1:6']);
     expect(codes('sha: 1234e5678\n')).toEqual(['yaml.hex-number@1:6']);
