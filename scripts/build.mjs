@@ -5,7 +5,10 @@ import { rmSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const entries = [['src/cli/index.ts', 'dist/cli']];
+const entries = [
+  ['src/cli/index.ts', 'dist/cli'],
+  ['src/validate/worker.ts', 'dist/worker'],
+];
 const actionsDir = path.join(root, 'src/actions');
 if (existsSync(actionsDir)) {
   for (const name of readdirSync(actionsDir).sort()) {

@@ -1796,7 +1796,7 @@ function yaml11Ambiguities(doc, pos) {
                 else if (YAML11_OCTAL.test(source) && source !== '0') {
                     out.push({ severity: 'warning', code: 'yaml.yaml11-octal', ...at, message: `${where} \`${source}\` is the decimal ${printed} in YAML 1.2 but an octal number in YAML 1.1; quote it if it is an identifier` });
                 }
-                else if (normalizeNumberSource(source) !== printed && !/^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/.test(source)) {
+                else if (VERSIONISH_KEY.test(keyName(path)) && normalizeNumberSource(source) !== printed && !/^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/.test(source)) {
                     out.push({ severity: 'warning', code: 'yaml.number-changed', ...at, message: `${where} \`${source}\` was read as the number ${printed}; quote it ("${source}") if it is a version or an identifier` });
                 }
             }
@@ -1813,6 +1813,20 @@ function looksLikeDigest(source, value) {
     if (/^[0-9]{7,}$/.test(source))
         return source.startsWith('0') || typeof value !== 'number' || !Number.isSafeInteger(value);
     return false;
+}
+/**
+ * Keys whose values are versions or identifiers: there `1.10` read as 1.1 changes meaning. For a
+ * metric, 0.7580 read as 0.758 is the same number, so warning there would only be noise.
+ */
+const VERSIONISH_KEY = /(?:version|revision|release|tag|commit|sha|digest|python|cuda|(?:^|_)id$|Id$)/i;
+/** The map key a scalar belongs to: its own pair's key, or for a list item the key of the list. */
+function keyName(path) {
+    for (let i = path.length - 1; i >= 0; i--) {
+        const node = path[i];
+        if ((0, yaml_1.isPair)(node) && (0, yaml_1.isScalar)(node.key))
+            return String(node.key.value);
+    }
+    return '';
 }
 function normalizeNumberSource(source) {
     return source.startsWith('+') ? source.slice(1) : source;

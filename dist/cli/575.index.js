@@ -2,71 +2,6 @@ export const id = 575;
 export const ids = [575];
 export const modules = {
 
-/***/ 7593:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseCommand = parseCommand;
-exports.formatHelp = formatHelp;
-exports.stringOpt = stringOpt;
-exports.boolOpt = boolOpt;
-/**
- * Argument parsing on node:util parseArgs (in Node itself, so no dependency), with the
- * conventions of DESIGN §4: `--help` everywhere, unknown flags and bad enum values are usage errors.
- */
-const node_util_1 = __webpack_require__(7975);
-const errors_js_1 = __webpack_require__(3916);
-function parseCommand(spec, argv) {
-    const options = { help: { type: 'boolean', short: 'h' } };
-    for (const [name, o] of Object.entries(spec.options)) {
-        options[name] = { type: o.type, ...(o.multiple ? { multiple: true } : {}), ...(o.short ? { short: o.short } : {}) };
-    }
-    let result;
-    try {
-        result = (0, node_util_1.parseArgs)({ args: argv, options, allowPositionals: spec.allowPositionals ?? false, strict: true });
-    }
-    catch (err) {
-        throw new errors_js_1.UsageError(`${err.message.replace(/\. To specify a positional argument.*$/s, '')}\nRun \`modelgate ${spec.name} --help\` for usage.`);
-    }
-    const values = result.values;
-    if (values.help)
-        return { values, positionals: result.positionals, help: true };
-    for (const [name, o] of Object.entries(spec.options)) {
-        const v = values[name];
-        if (o.choices && typeof v === 'string' && !o.choices.includes(v)) {
-            throw new errors_js_1.UsageError(`--${name} must be one of ${o.choices.join(', ')}; got '${v}'`);
-        }
-        if (o.type === 'string' && typeof v === 'string' && v === '') {
-            throw new errors_js_1.UsageError(`--${name} needs a value`);
-        }
-    }
-    return { values, positionals: result.positionals, help: false };
-}
-function formatHelp(spec) {
-    const lines = [`modelgate ${spec.name}: ${spec.summary}`, '', `Usage: ${spec.usage}`, '', 'Options:'];
-    const rows = Object.entries(spec.options).map(([name, o]) => [`${o.short ? `-${o.short}, ` : '    '}--${name}`, o.help]);
-    rows.push(['-h, --help', 'show this help']);
-    const width = Math.max(...rows.map((r) => r[0].length)) + 2;
-    for (const [flag, help] of rows)
-        lines.push(`  ${flag.padEnd(width)}${help}`);
-    if (spec.details)
-        lines.push('', spec.details.trimEnd());
-    lines.push('', 'Examples:', ...spec.examples.map((e) => `  ${e}`));
-    lines.push('', 'Exit codes: 0 yes (pass), 1 no (findings, not approved), 2 usage or configuration error, 3 the tool could not run, 4 hold.');
-    return `${lines.join('\n')}\n`;
-}
-function stringOpt(p, name) {
-    const v = p.values[name];
-    return typeof v === 'string' ? v : undefined;
-}
-function boolOpt(p, name) {
-    return p.values[name] === true;
-}
-
-
-/***/ }),
-
 /***/ 2575:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -85,6 +20,7 @@ const source_js_1 = __webpack_require__(7846);
 const format_js_1 = __webpack_require__(575);
 const validate_js_1 = __webpack_require__(9470);
 const args_js_1 = __webpack_require__(7593);
+const cache_js_1 = __webpack_require__(1632);
 const version_js_1 = __webpack_require__(3882);
 const errors_js_2 = __webpack_require__(3916);
 exports.spec = {
@@ -98,11 +34,15 @@ exports.spec = {
         format: { type: 'string', choices: ['text', 'json', 'markdown', 'sarif'], help: 'text|json|markdown|sarif  output format (default: text)' },
         'fail-on': { type: 'string', choices: ['deny', 'warn'], help: 'deny|warn  lowest severity that fails the run (default: modelgate.yaml policies.failOn, else deny)' },
         today: { type: 'string', help: '<YYYY-MM-DD>  evaluate dates (waivers, report ages) as of this UTC day (default: today)' },
+        cache: { type: 'boolean', help: 'reuse results of unchanged models from earlier runs (content-addressed; full runs only)' },
+        'cache-dir': { type: 'string', help: '<dir>  where --cache keeps results (default: $MODELGATE_CACHE_DIR, else ~/.cache/modelgate)' },
+        workers: { type: 'string', help: '<n>  worker threads (default: automatic for 400 cards or more; 1 = none)' },
     },
     examples: [
         'modelgate validate --repo examples/registry',
         'modelgate validate --changed-since origin/main --format sarif > modelgate.sarif',
         'modelgate validate --env production --format json',
+        'modelgate validate --cache   # a second run over unchanged files answers from the cache',
     ],
     details: 'Files that do not parse are reported as deny findings with file:line; the run goes on and reports everything else.',
 };
@@ -119,7 +59,18 @@ async function run(argv, io) {
     const source = new source_js_1.FsSource(repo);
     const changedSince = (0, args_js_1.stringOpt)(parsed, 'changed-since');
     const env = (0, args_js_1.stringOpt)(parsed, 'env');
-    const report = await (0, validate_js_1.validateRegistry)({ source, today, ...(env ? { env } : {}), ...(changedSince ? { changedSince: { repoDir: repo, ref: changedSince } } : {}) });
+    const workersText = (0, args_js_1.stringOpt)(parsed, 'workers');
+    if (workersText !== undefined && !/^[0-9]{1,3}$/.test(workersText))
+        throw new errors_js_2.UsageError(`--workers must be a whole number; got '${workersText}'`);
+    const cache = (0, args_js_1.boolOpt)(parsed, 'cache') ? await cache_js_1.ResultCache.open(node_path_1.default.resolve(io.cwd, (0, args_js_1.stringOpt)(parsed, 'cache-dir') ?? (0, cache_js_1.defaultCacheDir)(io.env)), repo) : undefined;
+    const report = await (0, validate_js_1.validateRegistry)({
+        source,
+        today,
+        ...(env ? { env } : {}),
+        ...(changedSince ? { changedSince: { repoDir: repo, ref: changedSince } } : {}),
+        ...(cache ? { cache } : {}),
+        ...(workersText !== undefined ? { workers: Number(workersText) } : {}),
+    });
     const failOn = (0, args_js_1.stringOpt)(parsed, 'fail-on') ?? report.failOn;
     const format = ((0, args_js_1.stringOpt)(parsed, 'format') ?? 'text');
     io.stdout((0, format_js_1.formatReport)(report, format, { label: node_path_1.default.relative(io.cwd, repo) || '.', toolVersion: version_js_1.VERSION, failOn }));
@@ -230,8 +181,8 @@ const documents_js_1 = __webpack_require__(9801);
 const errors_js_2 = __webpack_require__(9136);
 const keywords_js_1 = __webpack_require__(8328);
 /** Rule schemas may reference modelgate's own definitions (urn:modelgate:schema:defs:v1#/$defs/...). */
-function compilePack(pack) {
-    const ajv = (0, documents_js_1.newAjv)({ strict: true });
+function compilePack(pack, options = {}) {
+    const ajv = (0, documents_js_1.newAjv)({ strict: true, validateSchema: options.validateSchema ?? true });
     (0, keywords_js_1.addCustomKeywords)(ajv);
     const rules = pack.rules.map((loaded) => {
         const compile = (field) => {
@@ -751,6 +702,7 @@ exports.loadDocument = loadDocument;
 const node_crypto_1 = __webpack_require__(7598);
 const errors_js_1 = __webpack_require__(9136);
 const documents_js_1 = __webpack_require__(9801);
+const fast_js_1 = __webpack_require__(6049);
 const strict_js_1 = __webpack_require__(7154);
 const YAML_RULE = {
     error: { severity: 'deny', remediation: 'Fix the YAML so it parses; `modelgate validate` shows the line and column.' },
@@ -766,7 +718,7 @@ function parseDocumentBytes(bytes, file, kind, ctx, limits = {}) {
     if ('diagnostic' in decoded) {
         return { file, kind, value: undefined, raw: undefined, digest, findings: [diagnosticToFinding(decoded.diagnostic, file, ctx)], locate: () => ({ line: 1, column: 1 }) };
     }
-    return validateParsed((0, strict_js_1.parseStrictYaml)(decoded.text, limits), file, kind, ctx, digest);
+    return validateParsed((0, fast_js_1.parseYaml)(decoded.text, limits), file, kind, ctx, digest);
 }
 function validateParsed(parsed, file, kind, ctx, digest) {
     const findings = parsed.diagnostics.map((d) => diagnosticToFinding(d, file, ctx));
@@ -811,16 +763,14 @@ function validateParsed(parsed, file, kind, ctx, digest) {
 }
 /** Reads and validates one document; checks the size before reading so a huge file costs nothing. */
 async function loadDocument(source, file, kind, ctx = {}, limits = {}) {
-    const size = await source.size(file);
-    if (size === null)
-        return null;
     const max = limits.maxBytes ?? strict_js_1.DEFAULT_MAX_BYTES;
-    if (size > max) {
-        return { file, kind, value: undefined, raw: undefined, digest: undefined, findings: [diagnosticToFinding((0, strict_js_1.tooLarge)(size, max), file, ctx)], locate: () => ({ line: 1, column: 1 }) };
-    }
-    const bytes = await source.read(file);
-    if (bytes === null)
+    const read = await source.readLimited(file, max);
+    if (read === null)
         return null;
+    if ('tooLarge' in read) {
+        return { file, kind, value: undefined, raw: undefined, digest: undefined, findings: [diagnosticToFinding((0, strict_js_1.tooLarge)(read.tooLarge, max), file, ctx)], locate: () => ({ line: 1, column: 1 }) };
+    }
+    const bytes = read.bytes;
     return parseDocumentBytes(bytes, file, kind, ctx, limits);
 }
 
@@ -934,7 +884,7 @@ async function loadRegistry(source, options = {}) {
     const limits = { maxBytes: config.value.limits?.maxFileBytes, maxAliasCount: config.value.limits?.maxAliasCount };
     const [modelEntries, deploymentEntries] = await Promise.all([source.list(exports.MODELS_DIR), options.manifests === false ? [] : source.list(exports.DEPLOYMENTS_DIR)]);
     const layout = classifyLayout(modelEntries, deploymentEntries);
-    const registry = { source, config, models: new Map(), manifests: new Map(), findings: layout.findings, limits };
+    const registry = { source, config, models: new Map(), manifests: new Map(), findings: [...layout.findings], limits, layout };
     const envNames = new Set(config.value.environments.map((e) => e.name));
     const manifestLoads = [];
     for (const file of layout.manifestFiles) {
@@ -1111,6 +1061,7 @@ exports.safeRelative = safeRelative;
  * pull request's files as data from git objects (DESIGN §2), so everything above this interface
  * works on either without knowing which.
  */
+const node_fs_1 = __webpack_require__(3024);
 const promises_1 = __webpack_require__(1455);
 const node_path_1 = __importDefault(__webpack_require__(6760));
 const errors_js_1 = __webpack_require__(3916);
@@ -1126,6 +1077,7 @@ class FsSource {
     root;
     label;
     rootReal;
+    dirs = new Map();
     constructor(root) {
         this.root = root;
         this.label = root;
@@ -1163,7 +1115,7 @@ class FsSource {
         return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     }
     async size(file) {
-        const abs = node_path_1.default.join(this.root, safeRelative(file));
+        const abs = await this.resolve(file);
         try {
             const st = await (0, promises_1.lstat)(abs);
             if (st.isSymbolicLink())
@@ -1177,310 +1129,66 @@ class FsSource {
         }
     }
     async read(file) {
-        const rel = safeRelative(file);
-        const abs = node_path_1.default.join(this.root, rel);
+        const r = await this.readLimited(file, Number.MAX_SAFE_INTEGER);
+        return r && 'bytes' in r ? r.bytes : null;
+    }
+    /**
+     * One open, one fstat, one read: the file itself must not be a link (O_NOFOLLOW) and its
+     * directory must resolve inside the root (checked once per directory). Synchronous on purpose:
+     * registry files are small, and for thousands of them the thread-pool round trips of the
+     * promise API cost more than the reads.
+     */
+    async readLimited(file, maxBytes) {
+        const abs = await this.resolve(file);
+        let fd;
         try {
-            const st = await (0, promises_1.lstat)(abs);
-            if (st.isSymbolicLink())
-                throw new errors_js_1.ToolError(`refusing to follow symbolic link ${file}`);
-            // A symlinked parent directory could still point outside the root.
-            const real = await (0, promises_1.realpath)(abs);
-            const root = await this.rootReal;
-            if (real !== root && !real.startsWith(root + node_path_1.default.sep))
-                throw new errors_js_1.ToolError(`refusing ${file}: it resolves outside the registry`);
-            return await (0, promises_1.readFile)(abs);
+            fd = (0, node_fs_1.openSync)(abs, node_fs_1.constants.O_RDONLY | node_fs_1.constants.O_NOFOLLOW);
         }
         catch (err) {
-            if (err.code === 'ENOENT' || err.code === 'ENOTDIR')
+            const code = err.code;
+            if (code === 'ENOENT' || code === 'ENOTDIR')
                 return null;
-            if (err instanceof errors_js_1.ToolError)
-                throw err;
+            if (code === 'ELOOP' || code === 'EMLINK')
+                throw new errors_js_1.ToolError(`refusing to follow symbolic link ${file}`);
             throw new errors_js_1.ToolError(`cannot read ${abs}: ${err.message}`);
         }
+        try {
+            const st = (0, node_fs_1.fstatSync)(fd);
+            if (!st.isFile())
+                return null;
+            if (st.size > maxBytes)
+                return { tooLarge: st.size };
+            return { bytes: (0, node_fs_1.readFileSync)(fd) };
+        }
+        catch (err) {
+            throw new errors_js_1.ToolError(`cannot read ${abs}: ${err.message}`);
+        }
+        finally {
+            (0, node_fs_1.closeSync)(fd);
+        }
+    }
+    /** The absolute path, after checking that the file's directory does not lead outside the root. */
+    async resolve(file) {
+        const rel = safeRelative(file);
+        const abs = node_path_1.default.join(this.root, rel);
+        const dir = node_path_1.default.dirname(abs);
+        let resolved = this.dirs.get(dir);
+        if (resolved === undefined) {
+            try {
+                resolved = (0, node_fs_1.realpathSync)(dir);
+            }
+            catch {
+                resolved = dir; // does not exist: the open that follows reports it
+            }
+            this.dirs.set(dir, resolved);
+        }
+        const root = await this.rootReal;
+        if (resolved !== root && !resolved.startsWith(root + node_path_1.default.sep))
+            throw new errors_js_1.ToolError(`refusing ${file}: it resolves outside the registry`);
+        return abs;
     }
 }
 exports.FsSource = FsSource;
-
-
-/***/ }),
-
-/***/ 234:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RISK_ORDER = void 0;
-exports.gateMode = gateMode;
-exports.RISK_ORDER = { low: 0, medium: 1, high: 2 };
-function gateMode(config, gate) {
-    return config?.gates?.[gate] ?? 'enforce';
-}
-
-
-/***/ }),
-
-/***/ 9801:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DOC_KIND_LABEL = exports.DOCUMENT_SCHEMAS = void 0;
-exports.newAjv = newAjv;
-exports.knownVersions = knownVersions;
-exports.documentValidator = documentValidator;
-/**
- * The JSON Schemas of registry documents, by kind and schemaVersion. A document is validated
- * against the schema of its own version, so cards merged under an older schema stay valid.
- * Compiled lazily, once per process.
- */
-const _2020_js_1 = __webpack_require__(2210);
-const ajv_formats_1 = __importDefault(__webpack_require__(2815));
-const defs_v1_schema_json_1 = __importDefault(__webpack_require__(8908));
-const card_v1_schema_json_1 = __importDefault(__webpack_require__(7482));
-const model_v1_schema_json_1 = __importDefault(__webpack_require__(2651));
-const manifest_v1_schema_json_1 = __importDefault(__webpack_require__(9493));
-const config_v1_schema_json_1 = __importDefault(__webpack_require__(1870));
-const policy_rule_v1_schema_json_1 = __importDefault(__webpack_require__(7317));
-exports.DOCUMENT_SCHEMAS = {
-    config: { 1: config_v1_schema_json_1.default },
-    model: { 1: model_v1_schema_json_1.default },
-    card: { 1: card_v1_schema_json_1.default },
-    manifest: { 1: manifest_v1_schema_json_1.default },
-    'policy-rule': { 1: policy_rule_v1_schema_json_1.default },
-};
-exports.DOC_KIND_LABEL = {
-    config: 'modelgate.yaml',
-    model: 'model.yaml',
-    card: 'model card',
-    manifest: 'deployment manifest',
-    'policy-rule': 'policy rule',
-};
-// ajv-formats is CommonJS with a default export; under NodeNext its default import is the module object.
-const addFormats = (ajv_formats_1.default.default ?? ajv_formats_1.default);
-/** A new ajv for modelgate's own schemas or a policy pack: 2020-12, all errors, $data, formats, strict. */
-function newAjv(options = {}) {
-    // strictSchema catches unknown keywords (a typo in a policy silently passing); strictTypes and
-    // strictRequired would force authors to repeat `type: object` everywhere, so they stay off.
-    const strict = options.strict ?? true;
-    const ajv = new _2020_js_1.Ajv2020({ allErrors: true, $data: true, strictSchema: strict, strictNumbers: strict, strictTypes: false, strictTuples: false, strictRequired: false, verbose: true, allowUnionTypes: true, unicodeRegExp: true, logger: false });
-    addFormats(ajv);
-    ajv.addSchema(defs_v1_schema_json_1.default);
-    return ajv;
-}
-let ajv;
-const compiled = new Map();
-function knownVersions(kind) {
-    return Object.keys(exports.DOCUMENT_SCHEMAS[kind]).map(Number);
-}
-function documentValidator(kind, version) {
-    const schema = exports.DOCUMENT_SCHEMAS[kind][version];
-    if (!schema)
-        return undefined;
-    const key = `${kind}@${version}`;
-    let fn = compiled.get(key);
-    if (!fn) {
-        ajv ??= newAjv();
-        fn = ajv.compile(schema);
-        compiled.set(key, fn);
-    }
-    return fn;
-}
-
-
-/***/ }),
-
-/***/ 9136:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.pointerToPath = pointerToPath;
-exports.formatPath = formatPath;
-exports.suggest = suggest;
-exports.relevantErrors = relevantErrors;
-exports.describeAjvError = describeAjvError;
-function pointerToPath(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'))
-        .map((s) => (/^(?:0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
-}
-function formatPath(path) {
-    let out = '';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            out += `[${seg}]`;
-        else if (/^[A-Za-z_$][\w$-]*$/.test(seg))
-            out += out ? `.${seg}` : seg;
-        else
-            out += `[${JSON.stringify(seg)}]`;
-    }
-    return out || '(document)';
-}
-function show(value) {
-    if (typeof value === 'string')
-        return value.length > 60 ? `'${value.slice(0, 57)}...'` : `'${value}'`;
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return String(value);
-}
-function typeName(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    if (typeof value === 'number')
-        return Number.isInteger(value) ? 'an integer' : 'a number';
-    return `a ${typeof value}`;
-}
-function wantedType(t) {
-    const names = { object: 'a mapping', array: 'a list', string: 'a string', number: 'a number', integer: 'an integer', boolean: 'true or false', null: 'null' };
-    const list = Array.isArray(t) ? t : [t];
-    return list.map((x) => names[String(x)] ?? String(x)).join(' or ');
-}
-function getAt(data, path) {
-    let cur = data;
-    for (const seg of path) {
-        if (cur === null || typeof cur !== 'object')
-            return undefined;
-        cur = cur[seg];
-    }
-    return cur;
-}
-/** Levenshtein distance, small strings only: to suggest the field a typo meant. */
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cur = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = cur;
-        }
-    }
-    return row[b.length];
-}
-function suggest(name, candidates) {
-    let best;
-    let bestD = Infinity;
-    for (const c of candidates) {
-        const d = distance(name.toLowerCase(), c.toLowerCase());
-        if (d < bestD) {
-            bestD = d;
-            best = c;
-        }
-    }
-    return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
-}
-/**
- * Drops errors that only restate others (`if`), and folds the failed branches of each anyOf/oneOf
- * into that one error, so "needs a or b" is one finding rather than two contradictory ones.
- */
-function relevantErrors(errors) {
-    const kept = errors.filter((e) => e.keyword !== 'if');
-    const umbrellas = kept.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
-    const isBranchOf = (e, u) => e !== u && e.schemaPath.startsWith(`${u.schemaPath}/`);
-    const out = [];
-    for (const e of kept) {
-        if (umbrellas.some((u) => isBranchOf(e, u)))
-            continue;
-        if (e.keyword === 'anyOf' || e.keyword === 'oneOf') {
-            const branches = kept.filter((b) => isBranchOf(b, e) && b.keyword !== 'anyOf' && b.keyword !== 'oneOf');
-            out.push({ ...e, params: { ...e.params, branches } });
-        }
-        else {
-            out.push(e);
-        }
-    }
-    return out;
-}
-function describeAjvError(err, data) {
-    const path = pointerToPath(err.instancePath);
-    const where = `\`${formatPath(path)}\``;
-    const value = getAt(data, path);
-    const p = err.params;
-    const described = (message, at = path, which = 'value') => ({ path: at, which, message, keyword: err.keyword });
-    switch (err.keyword) {
-        case 'required': {
-            const missing = String(p.missingProperty);
-            return described(path.length ? `${where} is missing the required field \`${missing}\`` : `the required field \`${missing}\` is missing`);
-        }
-        case 'additionalProperties': {
-            const extra = String(p.additionalProperty);
-            const allowed = Object.keys(err.parentSchema?.properties ?? {});
-            const hint = suggest(extra, allowed);
-            const inWhere = path.length ? ` in ${where}` : '';
-            return described(`unknown field \`${extra}\`${inWhere}${hint ? ` (did you mean \`${hint}\`?)` : allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}`, [...path, extra], 'key');
-        }
-        case 'type': {
-            const quoteHint = (p.type === 'string' || (Array.isArray(p.type) && p.type.includes('string'))) && (typeof value === 'number' || typeof value === 'boolean')
-                ? `: YAML read it as ${typeName(value)}; quote it`
-                : '';
-            return described(`${where} must be ${wantedType(p.type)}; found ${typeName(value)} (${show(value)})${quoteHint}`);
-        }
-        case 'enum':
-            return described(`${where} must be one of ${p.allowedValues.map((v) => show(v)).join(', ')}; found ${show(value)}`);
-        case 'const': {
-            return described(`${where} must be ${show(p.allowedValue)}; found ${show(value)}`);
-        }
-        case 'pattern':
-        case 'format': {
-            const description = err.parentSchema?.description;
-            const what = err.keyword === 'format' ? `a valid ${String(p.format)}` : `in the expected form`;
-            const typeHint = typeof value !== 'string' ? ` (YAML read it as ${typeName(value)}; quote it)` : '';
-            return described(`${where} ${show(value)} is not ${what}${typeHint}${description ? `: ${description}` : ''}`);
-        }
-        case 'minimum':
-        case 'maximum':
-        case 'exclusiveMinimum':
-        case 'exclusiveMaximum':
-            return described(`${where} must be ${String(p.comparison)} ${String(p.limit)}; found ${show(value)}`);
-        case 'minItems':
-            return described(`${where} must have at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}`);
-        case 'maxItems':
-            return described(`${where} must have at most ${String(p.limit)} items`);
-        case 'minLength':
-            return described(p.limit === 1 ? `${where} must not be empty` : `${where} must be at least ${String(p.limit)} characters long`);
-        case 'maxLength':
-            return described(`${where} must be at most ${String(p.limit)} characters long`);
-        case 'uniqueItems':
-            return described(`${where} has duplicate items (positions ${String(p.j)} and ${String(p.i)})`);
-        case 'propertyNames':
-            return described(`${where} has an invalid key ${show(p.propertyName)}`, [...path, String(p.propertyName)], 'key');
-        case 'false schema':
-            return described(`${where} is not allowed here`, path, 'key');
-        case 'not': {
-            const schema = err.schema;
-            if (schema?.const && typeof schema.const === 'object' && schema.const.$data) {
-                return described(`${where} must differ from \`${schema.const.$data.replace(/^\d+\//, '')}\` (${show(value)})`);
-            }
-            return described(`${where} must not match the forbidden form`);
-        }
-        case 'anyOf':
-        case 'oneOf': {
-            const branches = p.branches ?? [];
-            if (branches.length === 0)
-                return described(`${where} does not match any of the allowed forms`);
-            const options = [...new Set(branches.map((b) => describeAjvError(b, data).message))];
-            return described(`${err.keyword === 'oneOf' ? 'fix exactly one of these' : 'fix one of these'}: ${options.map((o, i) => `(${i + 1}) ${o}`).join('; ')}`);
-        }
-        default:
-            return described(`${where} ${err.message ?? 'is invalid'}`);
-    }
-}
 
 
 /***/ }),
@@ -1526,6 +1234,109 @@ exports.BUILTIN_RULES = [
     { id: 'waiver.not-waivable', title: 'Waiver for a rule that cannot be waived', help: 'The rule is marked waivable: false.' },
 ];
 exports.BUILTIN_BY_ID = new Map(exports.BUILTIN_RULES.map((r) => [r.id, r]));
+
+
+/***/ }),
+
+/***/ 1632:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ResultCache = void 0;
+exports.sha256 = sha256;
+exports.defaultCacheDir = defaultCacheDir;
+exports.modelKey = modelKey;
+/**
+ * A content-addressed cache of validation results, per model: the key is a hash of everything a
+ * model's findings depend on (its files' bytes, the policy pack and modelgate.yaml digests, the
+ * environment entry, the date, modelgate's version), so a hit can only return what a fresh run
+ * would. It also remembers which policy packs already passed the meta-schema check.
+ *
+ * The cache speeds up the CLI and unprivileged runs only. The merge gate never opens it: a
+ * pull request's own workflow could have written the cache directory (DESIGN §2).
+ */
+const node_crypto_1 = __webpack_require__(7598);
+const promises_1 = __webpack_require__(1455);
+const node_os_1 = __webpack_require__(8161);
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const version_js_1 = __webpack_require__(3882);
+function sha256(data) {
+    return (0, node_crypto_1.createHash)('sha256').update(data).digest('hex');
+}
+function defaultCacheDir(env) {
+    if (env.MODELGATE_CACHE_DIR)
+        return env.MODELGATE_CACHE_DIR;
+    const base = env.XDG_CACHE_HOME || node_path_1.default.join(env.HOME || (0, node_os_1.homedir)(), '.cache');
+    return node_path_1.default.join(base, 'modelgate');
+}
+class ResultCache {
+    file;
+    previous;
+    used = {};
+    packs = new Set();
+    constructor(file, previous) {
+        this.file = file;
+        this.previous = previous;
+        for (const p of previous?.packs ?? [])
+            this.packs.add(p);
+    }
+    static async open(cacheDir, registryRoot) {
+        const root = await (0, promises_1.realpath)(registryRoot).catch(() => node_path_1.default.resolve(registryRoot));
+        const file = node_path_1.default.join(cacheDir, `results-${sha256(root).slice(0, 16)}.json`);
+        let previous = null;
+        try {
+            const parsed = JSON.parse(await (0, promises_1.readFile)(file, 'utf8'));
+            // Another modelgate version may format findings differently: start afresh.
+            if (parsed.format === 1 && parsed.tool === version_js_1.VERSION && parsed.models && typeof parsed.models === 'object')
+                previous = parsed;
+        }
+        catch {
+            previous = null; // absent or unreadable: a cold run
+        }
+        return new ResultCache(file, previous);
+    }
+    /** Whether any results are stored: without them, reading every file up front only costs time. */
+    get warm() {
+        return this.previous !== null && Object.keys(this.previous.models).length > 0;
+    }
+    lookup(key) {
+        const hit = this.previous?.models[key];
+        if (hit)
+            this.used[key] = hit;
+        return hit;
+    }
+    store(key, value) {
+        this.used[key] = value;
+    }
+    packVerified(digest) {
+        return this.packs.has(digest);
+    }
+    markPackVerified(digest) {
+        this.packs.add(digest);
+    }
+    /** Writes what this run used or produced (older entries are dropped), atomically. Never fails the run. */
+    async save() {
+        const data = { format: 1, tool: version_js_1.VERSION, packs: [...this.packs].slice(-20), models: this.used };
+        try {
+            await (0, promises_1.mkdir)(node_path_1.default.dirname(this.file), { recursive: true });
+            const tmp = `${this.file}.${process.pid}.tmp`;
+            await (0, promises_1.writeFile)(tmp, JSON.stringify(data));
+            await (0, promises_1.rename)(tmp, this.file);
+        }
+        catch {
+            // A read-only home or a full disk makes the next run slower, not wrong.
+        }
+    }
+}
+exports.ResultCache = ResultCache;
+function modelKey(k) {
+    const cards = [...k.cards].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return sha256(JSON.stringify([version_js_1.VERSION, k.packDigest, k.configDigest, k.today, k.env, k.envEntry ?? null, k.model, k.modelDigest, cards]));
+}
 
 
 /***/ }),
@@ -1623,8 +1434,8 @@ function formatMarkdown(report, o, limit = Infinity) {
 const SARIF_LEVEL = { deny: 'error', warn: 'warning', info: 'note' };
 /** SARIF 2.1.0 as GitHub code scanning accepts it: rules with help, one result per finding, file:line:column. */
 function formatSarif(report, o) {
-    const ruleIds = [...new Set([...builtin_rules_js_1.BUILTIN_RULES.map((r) => r.id), ...report.rules.map((r) => r.loaded.rule.id), ...report.findings.map((f) => f.ruleId)])];
-    const policyById = new Map(report.rules.map((r) => [r.loaded.rule.id, r.loaded.rule]));
+    const ruleIds = [...new Set([...builtin_rules_js_1.BUILTIN_RULES.map((r) => r.id), ...report.rules.map((r) => r.rule.id), ...report.findings.map((f) => f.ruleId)])];
+    const policyById = new Map(report.rules.map((r) => [r.rule.id, r.rule]));
     const rules = ruleIds.map((id) => {
         const p = policyById.get(id);
         const b = builtin_rules_js_1.BUILTIN_BY_ID.get(id);
@@ -1686,43 +1497,200 @@ function formatReport(report, format, o) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateRegistry = validateRegistry;
+exports.evaluateModels = evaluateModels;
 const findings_js_1 = __webpack_require__(1001);
 const engine_js_1 = __webpack_require__(566);
 const context_js_1 = __webpack_require__(6761);
 const pack_js_1 = __webpack_require__(7869);
 const waivers_js_1 = __webpack_require__(2827);
+const document_js_1 = __webpack_require__(2038);
 const loader_js_1 = __webpack_require__(6372);
+const names_js_1 = __webpack_require__(1815);
+const strict_js_1 = __webpack_require__(7154);
+const cache_js_1 = __webpack_require__(1632);
 const types_js_1 = __webpack_require__(234);
 const errors_js_1 = __webpack_require__(3916);
 async function validateRegistry(input) {
     const policySource = input.policySource ?? input.source;
-    const policyConfig = (await (0, loader_js_1.loadConfig)(policySource)).value;
+    const policyConfigDoc = await (0, loader_js_1.loadConfig)(policySource);
+    const policyConfig = policyConfigDoc.value;
     const packDirs = policyConfig.policies?.packs ?? ['policies'];
-    const scope = input.changedSince ? await (await __webpack_require__.e(/* import() */ 630).then(__webpack_require__.t.bind(__webpack_require__, 5630, 23))).computeScope(input.changedSince.repoDir, input.changedSince.ref, packDirs) : undefined;
-    const [registry, pack] = await Promise.all([
-        (0, loader_js_1.loadRegistry)(input.source, scope?.models ? { models: scope.models, versions: scope.versions, servingIn: scope.manifests } : {}),
-        (0, pack_js_1.loadPolicyPacks)(policySource, packDirs),
-    ]);
-    if (input.env && !registry.config.value.environments.some((e) => e.name === input.env)) {
-        throw new errors_js_1.UsageError(`--env '${input.env}' is not an environment of modelgate.yaml (${registry.config.value.environments.map((e) => e.name).join(', ')})`);
+    const scope = input.scope ?? (input.changedSince ? await (await __webpack_require__.e(/* import() */ 630).then(__webpack_require__.t.bind(__webpack_require__, 5630, 23))).computeScope(input.changedSince.repoDir, input.changedSince.ref, packDirs) : undefined);
+    // The layout, modelgate.yaml and the manifests; documents of models are read by whoever evaluates them.
+    const [main, pack] = await Promise.all([(0, loader_js_1.loadRegistry)(input.source, { models: new Set() }), (0, pack_js_1.loadPolicyPacks)(policySource, packDirs)]);
+    if (input.env && !main.config.value.environments.some((e) => e.name === input.env)) {
+        throw new errors_js_1.UsageError(`--env '${input.env}' is not an environment of modelgate.yaml (${main.config.value.environments.map((e) => e.name).join(', ')})`);
     }
-    const compiled = (0, engine_js_1.compilePack)(pack);
-    const findings = (0, loader_js_1.registryFindings)(registry);
-    findings.push(...manifestFindings(registry, scope?.models ? scope.manifests : null));
+    const candidates = candidateModels(main, scope);
+    const options = { today: input.today, packDigest: pack.digest, configDigest: main.config.digest ?? '', ...(input.env ? { env: input.env } : {}), ...(scope ? { scope } : {}), ...(input.author ? { author: input.author } : {}) };
+    const cache = scope ? undefined : input.cache;
+    const results = new Map();
+    let misses = [...candidates];
+    if (cache?.warm) {
+        const keys = await modelKeys(main, misses, options);
+        misses = misses.filter((m) => {
+            const key = keys.get(m);
+            const hit = key ? cache.lookup(key) : undefined;
+            if (hit)
+                results.set(m, hit);
+            return !hit;
+        });
+    }
+    const cacheHits = results.size;
+    const verified = cache?.packVerified(pack.digest) ?? false;
+    const { results: evaluated, workers } = await evaluateMisses(input, policySource, pack, packDirs, main, misses, options, verified);
+    for (const [m, r] of evaluated) {
+        results.set(m, r);
+        if (cache && r.key)
+            cache.store(r.key, { cards: r.cards, findings: r.findings });
+    }
+    if (cache) {
+        cache.markPackVerified(pack.digest);
+        await cache.save();
+    }
+    const candidateSet = new Set(candidates);
+    const findings = (0, loader_js_1.registryFindings)(main).filter((f) => f.model === undefined || !candidateSet.has(f.model));
     let cards = 0;
-    for (const entry of registry.models.values()) {
-        for (const [version, card] of entry.versions) {
-            cards++;
-            findings.push(...evaluateCard(compiled, registry, entry.model, card, version, input, scope));
-        }
+    for (const r of results.values()) {
+        cards += r.cards;
+        findings.push(...r.findings);
     }
+    findings.push(...(await manifestFindings(main, scope?.models ? scope.manifests : null)));
     if (scope)
         findings.push(...immutabilityFindings(scope, policyConfig));
     const gated = applyGateModes(findings, policyConfig);
     gated.sort(findings_js_1.compareFindings);
-    return { cards, findings: gated, counts: (0, findings_js_1.countFindings)(gated), policyDigest: pack.digest, rules: compiled.rules, scope: scope ? 'changed' : 'full', failOn: policyConfig.policies?.failOn ?? 'deny', ...(input.env ? { env: input.env } : {}) };
+    return {
+        cards,
+        findings: gated,
+        counts: (0, findings_js_1.countFindings)(gated),
+        policyDigest: pack.digest,
+        rules: pack.rules,
+        scope: scope ? 'changed' : 'full',
+        failOn: policyConfig.policies?.failOn ?? 'deny',
+        stats: { cacheHits, evaluatedModels: evaluated.size, workers },
+        ...(input.env ? { env: input.env } : {}),
+    };
 }
-function evaluateCard(compiled, registry, modelDoc, card, version, input, scope) {
+/** Valid model directories to evaluate: all of them, or what a change touches plus what its manifests serve. */
+function candidateModels(main, scope) {
+    const valid = [...main.layout.modelDirs.keys()].filter((m) => (0, names_js_1.nameProblem)(m, 'model') === null);
+    if (!scope?.models)
+        return valid;
+    const wanted = new Set(scope.models);
+    for (const env of scope.manifests) {
+        for (const m of Object.keys(main.manifests.get(env)?.raw?.models ?? {}))
+            wanted.add(m);
+    }
+    return valid.filter((m) => wanted.has(m));
+}
+const AUTO_WORKER_MIN_CARDS = 400;
+async function evaluateMisses(input, policySource, pack, packDirs, main, misses, options, verified) {
+    if (misses.length === 0)
+        return { results: new Map(), workers: 0 };
+    const cardCount = misses.reduce((n, m) => n + (main.layout.modelDirs.get(m)?.versionDirs.size ?? 0), 0);
+    const { workerPlan, runInWorkers } = await __webpack_require__.e(/* import() */ 679).then(__webpack_require__.t.bind(__webpack_require__, 1679, 23));
+    const plan = workerPlan(input.workers, cardCount, AUTO_WORKER_MIN_CARDS, input.source, policySource);
+    if (plan) {
+        const sizes = new Map(misses.map((m) => [m, main.layout.modelDirs.get(m)?.versionDirs.size ?? 0]));
+        return { results: await runInWorkers(plan, misses, sizes, { packDirs, options, verified }), workers: plan.workers };
+    }
+    const compiled = (0, engine_js_1.compilePack)(pack, { validateSchema: !verified });
+    return { results: await evaluateModels(input.source, compiled, new Set(misses), options), workers: 0 };
+}
+/** Loads and evaluates the given models: every card against its schema and the policies. Shared by the main thread and workers. */
+async function evaluateModels(source, compiled, models, options) {
+    const scope = options.scope;
+    const servingIn = new Set([...(scope?.manifests ?? []), ...(options.env ? [options.env] : [])]);
+    // In a change, only the changed models are loaded whole (or the changed versions of them); the
+    // loader adds the versions the changed manifests serve. Results are kept for this group only.
+    const direct = scope?.models ? new Set([...models].filter((m) => scope.models.has(m))) : models;
+    const versions = scope?.models ? new Map([...scope.versions].filter(([m]) => models.has(m))) : undefined;
+    const registry = await (0, loader_js_1.loadRegistry)(source, { models: direct, servingIn, ...(versions ? { versions } : {}) });
+    const results = new Map();
+    for (const name of models)
+        results.set(name, { cards: 0, findings: [] });
+    for (const f of (0, loader_js_1.registryFindings)(registry))
+        if (f.model && results.has(f.model))
+            results.get(f.model).findings.push(f);
+    for (const entry of registry.models.values()) {
+        const result = results.get(entry.name);
+        if (!result)
+            continue;
+        for (const [version, card] of entry.versions) {
+            result.cards++;
+            result.findings.push(...evaluateCard(compiled, registry, entry.model, card, version, options));
+        }
+        if (!scope) {
+            const key = keyFromLoaded(registry, entry, options);
+            if (key)
+                result.key = key;
+        }
+    }
+    return results;
+}
+function envEntry(registry, env, model) {
+    return env ? (registry.manifests.get(env)?.raw?.models?.[model] ?? null) : null;
+}
+function keyFromLoaded(registry, entry, options) {
+    const dirs = registry.layout.modelDirs.get(entry.name)?.versionDirs ?? new Map();
+    const cards = [];
+    for (const [version, hasCard] of dirs) {
+        if (!hasCard) {
+            cards.push([version, null]);
+            continue;
+        }
+        const digest = entry.versions.get(version)?.digest;
+        if (!digest)
+            return undefined;
+        cards.push([version, digest]);
+    }
+    if (entry.model && !entry.model.digest)
+        return undefined;
+    return (0, cache_js_1.modelKey)({ ...keyBase(options), model: entry.name, modelDigest: entry.model?.digest ?? null, envEntry: envEntry(registry, options.env, entry.name), cards });
+}
+function keyBase(options) {
+    return { packDigest: options.packDigest, configDigest: options.configDigest, today: options.today, env: options.env ?? null };
+}
+/** Cache keys from the files' bytes alone, without parsing: what makes a warm run fast. */
+async function modelKeys(main, models, options) {
+    const keys = new Map();
+    const max = main.limits.maxBytes ?? strict_js_1.DEFAULT_MAX_BYTES;
+    const digestOf = async (file) => {
+        const read = await main.source.readLimited(file, max);
+        if (read === null)
+            return null;
+        return 'bytes' in read ? (0, cache_js_1.sha256)(read.bytes) : undefined;
+    };
+    await forEachLimit(models, 32, async (name) => {
+        const dir = main.layout.modelDirs.get(name);
+        if (!dir)
+            return;
+        const modelDigest = dir.modelFile ? await digestOf((0, loader_js_1.modelPath)(name)) : null;
+        if (modelDigest === undefined)
+            return;
+        const cards = [];
+        for (const [version, hasCard] of dir.versionDirs) {
+            const d = hasCard ? await digestOf((0, loader_js_1.cardPath)(name, version)) : null;
+            if (d === undefined)
+                return;
+            cards.push([version, d]);
+        }
+        keys.set(name, (0, cache_js_1.modelKey)({ ...keyBase(options), model: name, modelDigest, envEntry: envEntry(main, options.env, name), cards }));
+    });
+    return keys;
+}
+async function forEachLimit(items, limit, fn) {
+    let next = 0;
+    const lane = async () => {
+        while (next < items.length)
+            await fn(items[next++]);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+function evaluateCard(compiled, registry, modelDoc, card, version, options) {
+    const scope = options.scope;
+    const input = options;
     const raw = card.raw;
     if (!raw || typeof raw !== 'object' || Array.isArray(raw))
         return [];
@@ -1760,19 +1728,27 @@ function evaluateCard(compiled, registry, modelDoc, card, version, input, scope)
 }
 /**
  * Cross-document checks of each manifest in scope: the models and versions it names are
- * registered, and no candidate is marked rejected. The loader has loaded every version these
- * manifests name, so a version missing from the registry really is unregistered.
+ * registered (from the layout: a version is registered when its card exists), and no candidate
+ * is marked rejected in its model.yaml.
  */
-function manifestFindings(registry, envs) {
+async function manifestFindings(registry, envs) {
     const out = [];
+    const marks = new Map();
+    const markOf = async (model) => {
+        if (!marks.has(model)) {
+            const doc = await (0, document_js_1.loadDocument)(registry.source, (0, loader_js_1.modelPath)(model), 'model', { model }, registry.limits);
+            marks.set(model, doc?.value?.versions);
+        }
+        return marks.get(model);
+    };
     for (const [env, doc] of registry.manifests) {
         const manifest = doc.value;
         if (!manifest || (envs && !envs.has(env)))
             continue;
         for (const [model, entry] of Object.entries(manifest.models)) {
             const entryPath = ['models', model];
-            const modelEntry = registry.models.get(model);
-            if (!modelEntry) {
+            const dir = registry.layout.modelDirs.get(model);
+            if (!dir || (0, names_js_1.nameProblem)(model, 'model') !== null) {
                 out.push({ ruleId: 'manifest.unknown-model', severity: 'deny', file: doc.file, ...doc.locate(entryPath, 'key'), message: `model '${model}' in ${(0, loader_js_1.manifestPath)(env)} is not registered under models/`, remediation: 'Register the model first, or correct its name.', model });
                 continue;
             }
@@ -1780,10 +1756,10 @@ function manifestFindings(registry, envs) {
                 const version = entry[role];
                 if (!version)
                     continue;
-                if (!modelEntry.versions.has(version)) {
+                if (dir.versionDirs.get(version) !== true) {
                     out.push({ ruleId: 'manifest.unknown-version', severity: 'deny', file: doc.file, ...doc.locate([...entryPath, role]), message: `${role} ${model} ${version} in ${env} is not registered: ${(0, loader_js_1.cardPath)(model, version)} does not exist`, remediation: 'Register the version first (a pull request adding its card), or correct the version.', model, version });
                 }
-                const mark = modelEntry.model?.value?.versions?.[version];
+                const mark = (await markOf(model))?.[version];
                 if (mark?.status === 'rejected') {
                     out.push({
                         ruleId: 'manifest.rejected-version',
@@ -1822,6 +1798,97 @@ function applyGateModes(findings, config) {
     if ((0, types_js_1.gateMode)(config, 'policy') === 'enforce')
         return findings;
     return findings.map((f) => (f.severity === 'deny' && !f.ruleId.startsWith('yaml.') && !f.ruleId.startsWith('schema.') && !f.ruleId.startsWith('registry.') ? { ...f, severity: 'warn', message: `[advisory] ${f.message}` } : f));
+}
+
+
+/***/ }),
+
+/***/ 6049:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.fastPathEligible = fastPathEligible;
+exports.parseYaml = parseYaml;
+/**
+ * A fast path for the common case: a document with nothing a strict reader would warn about is
+ * parsed by js-yaml (several times faster than the `yaml` package), and the `yaml` package runs
+ * only when a position is asked for (a finding to report) or the text holds anything the fast
+ * path does not vouch for. The pre-scan is deliberately conservative: a false alarm only costs
+ * speed, and a test proves both parsers give the same value wherever the fast path is taken.
+ */
+const js_yaml_1 = __importDefault(__webpack_require__(4281));
+const strict_js_1 = __webpack_require__(7154);
+// Anchors, aliases, tags, merge keys, directives, document markers, __proto__: the strict parser
+// has the limits and the exact semantics for these.
+const STRUCTURAL = /(?:^|[\s[{,:-])[&*!][^\s,[\]{}]|<<|__proto__|^%|^(?:---|\.\.\.)(?:\s|$)|^[ \t]*\?(?:\s|$)|\t/m;
+// In value or list position, or as a key (`on:` is the famous one).
+const YAML11_BOOL_TOKEN = /(?:^|[:,[{-])[ \t]*(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)[ \t]*(?:$|[,\]}#]|:(?:[ \t]|$))/m;
+// A plain token beginning like a number, in value or list position, up to a flow indicator or comment.
+const NUMERIC_TOKEN = /(?:^|[:,[{]|^[ \t]*-)[ \t]*([-+.]?[0-9][^\s,[\]{}#]*)[ \t]*(?=$|[,\]}#])/gm;
+const PLAIN_NUMBER = /^[-+]?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?$/;
+const VERSIONISH_BEFORE = /(?:version|revision|release|tag|commit|sha|digest|python|cuda|id)[\w-]*["']?[ \t]*:[ \t]*$/i;
+/** True when a token that looks numeric is one both parsers read the same way and no warning concerns. */
+function safeNumericToken(token, before) {
+    if (!PLAIN_NUMBER.test(token)) {
+        // Base-60, underscores, signs, leading dots and 0x/0o/0b forms are where YAML readers disagree.
+        if (/[:_]/.test(token) || /^[-+.]/.test(token) || /^0[bBoOxX]/.test(token))
+            return false;
+        // Anything else that is not a number (1.2.0, 2026-01-15, 3c9d1e7a) is a string to every reader;
+        // a number-like form we do not vouch for (1., 1.e5) goes to the strict parser.
+        return Number.isNaN(Number(token));
+    }
+    const digits = token.replace(/[-+.eE]/g, '');
+    if (digits.length >= 16)
+        return false;
+    if (/^[-+]?0[0-9]/.test(token))
+        return false;
+    if (/[eE]/.test(token) && token.length >= 7)
+        return false;
+    if (/\.[0-9]*0$/.test(token) && VERSIONISH_BEFORE.test(before))
+        return false;
+    return true;
+}
+/** Whether the fast path may be taken: nothing structural, no YAML 1.1 ambiguity, no risky number. */
+function fastPathEligible(text) {
+    if (STRUCTURAL.test(text) || YAML11_BOOL_TOKEN.test(text))
+        return false;
+    NUMERIC_TOKEN.lastIndex = 0;
+    for (let m = NUMERIC_TOKEN.exec(text); m; m = NUMERIC_TOKEN.exec(text)) {
+        const lineStart = text.lastIndexOf('\n', m.index) + 1;
+        const before = text.slice(lineStart, m.index + m[0].indexOf(m[1]));
+        if (!safeNumericToken(m[1], before))
+            return false;
+    }
+    return true;
+}
+/**
+ * Parses like `parseStrictYaml`, taking the fast path when it is safe. Positions are computed by
+ * the strict parser on first use, so documents without findings never pay for them.
+ */
+function parseYaml(input, options = {}) {
+    const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+    if (fastPathEligible(text)) {
+        let value;
+        try {
+            value = js_yaml_1.default.load(text, { schema: js_yaml_1.default.CORE_SCHEMA, json: false });
+        }
+        catch {
+            value = undefined; // duplicate keys, syntax errors: the strict parser reports them properly
+        }
+        if (value !== null && value !== undefined && typeof value === 'object') {
+            let strict;
+            return {
+                value,
+                diagnostics: [],
+                locate: (path, which) => (strict ??= (0, strict_js_1.parseStrictYaml)(text, options)).locate(path, which),
+            };
+        }
+    }
+    return (0, strict_js_1.parseStrictYaml)(text, options);
 }
 
 
@@ -2022,7 +2089,7 @@ function yaml11Ambiguities(doc, pos) {
                 else if (YAML11_OCTAL.test(source) && source !== '0') {
                     out.push({ severity: 'warning', code: 'yaml.yaml11-octal', ...at, message: `${where} \`${source}\` is the decimal ${printed} in YAML 1.2 but an octal number in YAML 1.1; quote it if it is an identifier` });
                 }
-                else if (normalizeNumberSource(source) !== printed && !/^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/.test(source)) {
+                else if (VERSIONISH_KEY.test(keyName(path)) && normalizeNumberSource(source) !== printed && !/^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/.test(source)) {
                     out.push({ severity: 'warning', code: 'yaml.number-changed', ...at, message: `${where} \`${source}\` was read as the number ${printed}; quote it ("${source}") if it is a version or an identifier` });
                 }
             }
@@ -2040,6 +2107,20 @@ function looksLikeDigest(source, value) {
         return source.startsWith('0') || typeof value !== 'number' || !Number.isSafeInteger(value);
     return false;
 }
+/**
+ * Keys whose values are versions or identifiers: there `1.10` read as 1.1 changes meaning. For a
+ * metric, 0.7580 read as 0.758 is the same number, so warning there would only be noise.
+ */
+const VERSIONISH_KEY = /(?:version|revision|release|tag|commit|sha|digest|python|cuda|(?:^|_)id$|Id$)/i;
+/** The map key a scalar belongs to: its own pair's key, or for a list item the key of the list. */
+function keyName(path) {
+    for (let i = path.length - 1; i >= 0; i--) {
+        const node = path[i];
+        if ((0, yaml_1.isPair)(node) && (0, yaml_1.isScalar)(node.key))
+            return String(node.key.value);
+    }
+    return '';
+}
 function normalizeNumberSource(source) {
     return source.startsWith('+') ? source.slice(1) : source;
 }
@@ -2047,48 +2128,6 @@ function truncate(s) {
     return s.length > 24 ? `${s.slice(0, 21)}...` : s;
 }
 
-
-/***/ }),
-
-/***/ 7482:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:modelgate:schema:card:v1","title":"modelgate model card, schemaVersion 1","description":"One model version: models/<model>/<version>/card.yaml. Immutable once merged. Sections follow Mitchell et al. \'Model Cards for Model Reporting\', Hugging Face card metadata and Google\'s Model Card Toolkit; evaluation results have the shape of Hugging Face model-index results.","type":"object","required":["schemaVersion","model","version"],"properties":{"schemaVersion":{"const":1},"model":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/name"},"version":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/version"},"created":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/date"},"description":{"type":"string"},"authors":{"type":"array","items":{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1},"github":{"type":"string"},"email":{"type":"string","format":"email"}},"additionalProperties":false}},"license":{"type":"string","description":"SPDX id or a Hugging Face licence id; \'other\' with licenseName/licenseLink."},"licenseName":{"type":"string"},"licenseLink":{"type":"string"},"task":{"type":"string","description":"Pipeline tag, e.g. text-classification, tabular-classification."},"language":{"type":"array","items":{"type":"string"}},"tags":{"type":"array","items":{"type":"string"}},"baseModel":{"type":"string"},"intendedUse":{"type":"object","properties":{"primaryUses":{"type":"array","items":{"type":"string","minLength":1}},"primaryUsers":{"type":"array","items":{"type":"string","minLength":1}},"outOfScope":{"type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false},"trainingData":{"type":"array","items":{"type":"object","required":["id"],"properties":{"id":{"type":"string","minLength":1,"description":"Dataset id, e.g. a Hugging Face dataset or an internal catalogue id."},"revision":{"type":"string","description":"An immutable revision: a commit, a content digest or a snapshot id (not a branch or \'latest\')."},"license":{"type":"string"},"uri":{"type":"string"},"description":{"type":"string"},"split":{"type":"string"},"containsPersonalData":{"type":"boolean"}},"additionalProperties":false}},"evaluation":{"type":"object","properties":{"results":{"type":"array","items":{"type":"object","required":["task","dataset","metrics"],"properties":{"task":{"type":"object","required":["type"],"properties":{"type":{"type":"string"},"name":{"type":"string"}},"additionalProperties":false},"dataset":{"type":"object","required":["name"],"properties":{"type":{"type":"string"},"name":{"type":"string"},"config":{"type":"string"},"split":{"type":"string"},"revision":{"type":"string"},"args":{}},"additionalProperties":false},"metrics":{"type":"array","items":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/metric"}},"source":{"type":"object","properties":{"name":{"type":"string"},"url":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false}}},"additionalProperties":false},"fairness":{"type":"object","properties":{"protectedAttributes":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"results":{"type":"array","items":{"type":"object","required":["attribute","metrics"],"properties":{"attribute":{"type":"string"},"groups":{"type":"array","items":{"type":"string"}},"dataset":{"type":"string"},"metrics":{"type":"array","items":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/metric"}}},"additionalProperties":false}}},"additionalProperties":false},"limitations":{"type":"array","items":{"type":"string"}},"risks":{"type":"array","items":{"type":"object","required":["risk"],"properties":{"risk":{"type":"string"},"mitigation":{"type":"string"}},"additionalProperties":false}},"artifact":{"type":"object","properties":{"uri":{"type":"string","minLength":1},"sha256":{"description":"64 hex characters, quoted."},"format":{"type":"string"},"sizeBytes":{"type":"integer","minimum":0}},"additionalProperties":false},"lineage":{"type":"object","properties":{"gitCommit":{"type":"string","pattern":"^[0-9a-f]{7,64}$"},"trainingRun":{"type":"string"},"parentVersion":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/version"}},"additionalProperties":false},"validation":{"type":"object","description":"The independent validation report (SR 11-7 §V). The validator\'s independence is proven by the approvals gate, not by this claim.","properties":{"report":{"type":"string","description":"Where the report lives (URL or repository path)."},"date":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/date"},"validator":{"type":"string"},"signature":{"type":"string","description":"Signature or digest of the signed report."},"conclusion":{"type":"string"}},"additionalProperties":false},"waivers":{"type":"array","items":{"type":"object","required":["rule","reason","approver","expires"],"properties":{"rule":{"type":"string","minLength":1},"reason":{"type":"string","minLength":1},"approver":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/owner"},"ticket":{"type":"string"},"expires":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/date"}},"additionalProperties":false}},"extensions":{"type":"object","description":"Free-form data for your own policies; never validated by modelgate\'s schema."}},"additionalProperties":false}');
-
-/***/ }),
-
-/***/ 1870:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:modelgate:schema:config:v1","title":"modelgate registry configuration (modelgate.yaml), schemaVersion 1","type":"object","required":["schemaVersion","environments"],"properties":{"schemaVersion":{"const":1},"registry":{"type":"object","properties":{"name":{"type":"string"},"defaultBranch":{"type":"string","default":"main"}},"additionalProperties":false},"environments":{"type":"array","description":"In promotion order: a version reaches an environment only after serving in the one before it for its bake time.","minItems":1,"items":{"type":"object","required":["name"],"properties":{"name":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/name"},"production":{"type":"boolean","default":false,"description":"Production environments need rollback rules and the production approval rule."},"bakeTime":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/duration","description":"How long a version must serve here (100% or as champion) before it may be promoted to the next environment."},"requires":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/name","description":"The environment a version must have baked in first; default the previous one in this list."},"trafficSteps":{"type":"array","items":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/percent"},"description":"Allowed candidate traffic values, e.g. [5, 25, 50, 100]; traffic may only move to the next step (or back to 0)."},"strategies":{"type":"array","items":{"enum":["direct","canary","blue-green","shadow","ab"]},"description":"Strategies allowed here; default all."}},"additionalProperties":false}},"policies":{"type":"object","properties":{"packs":{"type":"array","description":"Policy pack directories, relative to the repository root.","items":{"type":"string","minLength":1},"default":["policies"]},"failOn":{"enum":["deny","warn"],"default":"deny"}},"additionalProperties":false},"approvals":{"type":"object","properties":{"tiers":{"type":"object","properties":{"low":{"$ref":"#/$defs/approvalRule"},"medium":{"$ref":"#/$defs/approvalRule"},"high":{"$ref":"#/$defs/approvalRule"}},"additionalProperties":false},"paths":{"type":"array","description":"Rules for registry files outside models/, e.g. policies/**, modelgate.yaml, deployments/production.yaml. CODEOWNERS-style patterns.","items":{"type":"object","required":["pattern","rule"],"properties":{"pattern":{"type":"string","minLength":1},"rule":{"$ref":"#/$defs/approvalRule"}},"additionalProperties":false}},"settings":{"type":"object","description":"Used when the branch\'s own rules cannot be read.","properties":{"dismissStaleReviews":{"type":"boolean"},"requireLastPushApproval":{"type":"boolean"}},"additionalProperties":false}},"additionalProperties":false},"gates":{"type":"object","description":"Each gate\'s mode: enforce blocks, advisory reports only (for adoption).","properties":{"policy":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/gateMode"},"approvals":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/gateMode"},"immutability":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/gateMode"},"promotionOrder":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/gateMode"},"bakeTime":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/gateMode"},"trafficSteps":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/gateMode"},"artifact":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/gateMode"},"evidence":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/gateMode"}},"additionalProperties":false},"audit":{"type":"object","properties":{"branch":{"type":"string","default":"modelgate-audit","pattern":"^[A-Za-z0-9._/-]+$"},"anchor":{"enum":["commit-status","check-run","deployment"],"default":"commit-status"},"trustedWriters":{"type":"array","items":{"type":"string"},"description":"Logins (e.g. your-app[bot]) whose anchors are accepted."}},"additionalProperties":false},"limits":{"type":"object","properties":{"maxFileBytes":{"type":"integer","minimum":1024,"maximum":67108864},"maxAliasCount":{"type":"integer","minimum":0,"maximum":10000}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"approvalRule":{"type":"object","properties":{"minApprovals":{"type":"integer","minimum":0,"maximum":10},"codeOwners":{"enum":["every-owned-file","any","none"],"description":"every-owned-file: each owned changed file needs an approval from one of its owners; any: one code owner\'s approval; none: not required."},"requireTeams":{"type":"array","items":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/team"}},"independentOfOwner":{"type":"boolean","description":"At least one approval must come from someone outside the model\'s owner team; the author never counts."},"headCommitOnly":{"type":"boolean","description":"Only approvals given on the head commit count."},"unownedFiles":{"enum":["allow","require-approval","deny"],"description":"What a changed file with no code owner needs."}},"additionalProperties":false}}}');
-
-/***/ }),
-
-/***/ 8908:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:modelgate:schema:defs:v1","title":"modelgate shared definitions, version 1","$defs":{"name":{"description":"A model or environment name: lower case, digits, \'.\', \'_\' or \'-\', starting with a letter or digit, at most 63 characters (no path traversal, safe in branch names).","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,62}$","not":{"pattern":"\\\\.\\\\."}},"version":{"description":"A semantic version (https://semver.org), without a leading \'v\'; quote it in YAML so 1.10 stays 1.10.","type":"string","pattern":"^(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)(?:-((?:0|[1-9]\\\\d*|\\\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\\\.(?:0|[1-9]\\\\d*|\\\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\\\+([0-9a-zA-Z-]+(?:\\\\.[0-9a-zA-Z-]+)*))?$"},"date":{"description":"A calendar date, YYYY-MM-DD, quoted in YAML.","type":"string","format":"date"},"sha256":{"description":"A SHA-256 digest: 64 lower- or upper-case hex characters, quoted in YAML.","type":"string","pattern":"^[0-9a-fA-F]{64}$"},"team":{"description":"A GitHub team as @org/team-slug.","type":"string","pattern":"^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]+$"},"owner":{"description":"A GitHub user (@login) or team (@org/team).","type":"string","pattern":"^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$"},"riskTier":{"enum":["low","medium","high"]},"gateMode":{"description":"enforce: a failed gate blocks; advisory: it is reported and does not block (for adoption).","enum":["enforce","advisory"]},"duration":{"description":"A duration such as 30m, 24h, 3d, 1w or 1d12h.","type":"string","pattern":"^(?:[0-9]+[smhdw])+$"},"percent":{"type":"number","minimum":0,"maximum":100},"changeKind":{"enum":["register","promote","rollback","hotfix","policy","config"]},"metric":{"description":"One measured value, as in Hugging Face model-index metrics.","type":"object","required":["type","value"],"properties":{"type":{"type":"string","minLength":1,"description":"Metric id, e.g. accuracy, f1, auc."},"value":{"description":"The value, a number. Strings such as \\"77.37%\\" come from importers only; the default policy requires a number.","type":["number","string"]},"name":{"type":"string"},"config":{"type":"string"},"args":{},"scale":{"description":"Set when an importer converted a percentage: \'percent\' means value was divided by 100.","enum":["fraction","percent","raw"]},"higherIsBetter":{"type":"boolean","description":"Direction used by no-regression and threshold rules; default true."},"verified":{"type":"boolean"},"verifyToken":{"type":"string"}},"additionalProperties":false},"rollbackRule":{"type":"object","description":"One monitoring rule (see DESIGN §6).","required":["name","provider"],"properties":{"name":{"$ref":"#/$defs/name"},"provider":{"enum":["file","http","prometheus","datadog","evidently"]},"query":{"type":"string","description":"Provider query: PromQL, a Datadog query, a JSON pointer for file/http, an Evidently metric or test selector."},"url":{"type":"string"},"selector":{"type":"string","description":"JSON pointer into the provider\'s response."},"range":{"type":"object","properties":{"window":{"$ref":"#/$defs/duration"},"step":{"$ref":"#/$defs/duration"}},"additionalProperties":false},"min":{"type":"number","description":"Lowest healthy value (inclusive)."},"max":{"type":"number","description":"Highest healthy value (inclusive)."},"inconclusive":{"type":"object","description":"A band between healthy and failed where the outcome is inconclusive.","properties":{"min":{"type":"number"},"max":{"type":"number"}},"additionalProperties":false},"compare":{"type":"object","description":"Compare the candidate with the concurrently serving baseline.","required":["mode"],"properties":{"mode":{"enum":["ratio","delta"]},"baselineQuery":{"type":"string"},"minBaseline":{"type":"number"},"max":{"type":"number"},"min":{"type":"number"}},"additionalProperties":false},"minSamples":{"type":"integer","minimum":0},"samplesQuery":{"type":"string"},"noData":{"enum":["pass","fail","inconclusive","ignore"],"default":"inconclusive"},"failureLimit":{"type":"integer","minimum":0,"default":0},"consecutive":{"type":"boolean","default":true},"consecutiveErrorLimit":{"type":"integer","minimum":0,"default":4},"initialDelay":{"$ref":"#/$defs/duration"},"severity":{"enum":["critical","warning"],"default":"critical"},"mode":{"$ref":"#/$defs/gateMode"},"timeout":{"$ref":"#/$defs/duration"}},"additionalProperties":false}}}');
-
-/***/ }),
-
-/***/ 9493:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:modelgate:schema:manifest:v1","title":"modelgate deployment manifest, schemaVersion 1","description":"deployments/<environment>.yaml: what serves in one environment and how. One vocabulary for every strategy: stable, candidate, traffic.","type":"object","required":["schemaVersion","environment","models"],"properties":{"schemaVersion":{"const":1},"environment":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/name"},"models":{"type":"object","propertyNames":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/name"},"additionalProperties":{"$ref":"#/$defs/serving"}},"hotfix":{"type":"object","description":"Declares this change a hot fix: skips bake time, needs a reason and the high-risk approval rule.","required":["reason"],"properties":{"reason":{"type":"string","minLength":10},"incident":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"serving":{"type":"object","required":["strategy","stable"],"properties":{"strategy":{"enum":["direct","canary","blue-green","shadow","ab"]},"stable":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/version","description":"What serves today: the only version (direct), champion (ab), blue (blue-green)."},"candidate":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/version","description":"Canary, challenger (ab), green (blue-green), shadow."},"traffic":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/percent","description":"% of live traffic to the candidate (canary, ab); % mirrored (shadow); 0 or 100 (blue-green)."}},"additionalProperties":false,"allOf":[{"if":{"properties":{"strategy":{"const":"direct"}}},"then":{"properties":{"candidate":false,"traffic":false}}},{"if":{"properties":{"strategy":{"enum":["canary","blue-green","shadow","ab"]}}},"then":{"required":["candidate","traffic"]}},{"if":{"properties":{"strategy":{"const":"blue-green"}}},"then":{"properties":{"traffic":{"enum":[0,100]}}}},{"properties":{"candidate":{"not":{"const":{"$data":"1/stable"}}}}}]}}}');
-
-/***/ }),
-
-/***/ 2651:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:modelgate:schema:model:v1","title":"modelgate registered model, schemaVersion 1","description":"models/<model>/model.yaml: the mutable facts of a registered model.","type":"object","required":["schemaVersion","name","owner","riskTier"],"properties":{"schemaVersion":{"const":1},"name":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/name"},"inventoryId":{"type":"string","minLength":1,"description":"The id in the organisation\'s model inventory (SR 11-7)."},"description":{"type":"string"},"owner":{"type":"object","required":["team"],"properties":{"team":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/team"},"contact":{"type":"string"}},"additionalProperties":false},"riskTier":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/riskTier"},"useCase":{"type":"string"},"commercialUse":{"type":"boolean","description":"The model is used commercially: non-commercial training data licences are flagged."},"thresholds":{"type":"array","description":"Minimum (or maximum) values a version\'s evaluation metrics must reach.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string"},"dataset":{"type":"string"},"split":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"}},"additionalProperties":false}},"regression":{"type":"object","description":"No-regression settings against the version serving in the target environment.","properties":{"tolerance":{"type":"number","minimum":0,"description":"Largest allowed drop, in the metric\'s own unit."},"metrics":{"type":"array","items":{"type":"string"},"description":"Metric types compared; default all shared ones."}},"additionalProperties":false},"rollback":{"type":"object","properties":{"rules":{"type":"array","items":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/rollbackRule"}},"environments":{"type":"object","propertyNames":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/name"},"additionalProperties":{"type":"object","properties":{"rules":{"type":"array","items":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/rollbackRule"}}},"additionalProperties":false}}},"additionalProperties":false},"versions":{"type":"object","description":"Status marks set after merge, e.g. by a rollback.","propertyNames":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/version"},"additionalProperties":{"type":"object","required":["status"],"properties":{"status":{"enum":["active","deprecated","rejected","baseline"]},"reason":{"type":"string"},"incident":{"type":"string"},"date":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/date"}},"additionalProperties":false}},"extensions":{"type":"object"}},"additionalProperties":false}');
-
-/***/ }),
-
-/***/ 7317:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:modelgate:schema:policy-rule:v1","title":"modelgate policy rule, schemaVersion 1","description":"One rule of a policy pack: a JSON Schema that must hold over the evaluation context {card, model, baseline, environment, change, today}.","type":"object","required":["schemaVersion","id","title","severity","schema","message","remediation"],"properties":{"schemaVersion":{"const":1},"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{0,62}$"},"title":{"type":"string","minLength":1},"description":{"type":"string"},"severity":{"description":"deny | warn | info, or one per risk tier with a default.","oneOf":[{"enum":["deny","warn","info"]},{"type":"object","properties":{"default":{"enum":["deny","warn","info","off"]},"low":{"enum":["deny","warn","info","off"]},"medium":{"enum":["deny","warn","info","off"]},"high":{"enum":["deny","warn","info","off"]}},"required":["default"],"additionalProperties":false}]},"kinds":{"type":"array","description":"Change kinds the rule applies to; default all.","items":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/changeKind"},"minItems":1,"uniqueItems":true},"appliesTo":{"type":["object","boolean"],"description":"A JSON Schema over the context; the rule is evaluated only where it holds."},"schema":{"type":["object","boolean"],"description":"The JSON Schema that must hold over the context."},"message":{"type":"string","minLength":1},"remediation":{"type":"string","minLength":1},"references":{"type":"array","items":{"type":"string","minLength":1}},"waivable":{"type":"boolean","default":true}},"additionalProperties":false}');
 
 /***/ })
 

@@ -26,8 +26,8 @@ export interface CompiledPack {
 }
 
 /** Rule schemas may reference modelgate's own definitions (urn:modelgate:schema:defs:v1#/$defs/...). */
-export function compilePack(pack: PolicyPack): CompiledPack {
-  const ajv = newAjv({ strict: true });
+export function compilePack(pack: PolicyPack, options: { validateSchema?: boolean } = {}): CompiledPack {
+  const ajv = newAjv({ strict: true, validateSchema: options.validateSchema ?? true });
   addCustomKeywords(ajv);
   const rules: CompiledRule[] = pack.rules.map((loaded) => {
     const compile = (field: 'schema' | 'appliesTo') => {

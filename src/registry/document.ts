@@ -89,13 +89,12 @@ export function validateParsed(parsed: ParsedYaml, file: string, kind: DocKind, 
 
 /** Reads and validates one document; checks the size before reading so a huge file costs nothing. */
 export async function loadDocument(source: RegistrySource, file: string, kind: DocKind, ctx: DocumentContext = {}, limits: StrictYamlOptions = {}): Promise<LoadedDocument | null> {
-  const size = await source.size(file);
-  if (size === null) return null;
   const max = limits.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (size > max) {
-    return { file, kind, value: undefined, raw: undefined, digest: undefined, findings: [diagnosticToFinding(tooLarge(size, max), file, ctx)], locate: () => ({ line: 1, column: 1 }) };
+  const read = await source.readLimited(file, max);
+  if (read === null) return null;
+  if ('tooLarge' in read) {
+    return { file, kind, value: undefined, raw: undefined, digest: undefined, findings: [diagnosticToFinding(tooLarge(read.tooLarge, max), file, ctx)], locate: () => ({ line: 1, column: 1 }) };
   }
-  const bytes = await source.read(file);
-  if (bytes === null) return null;
+  const bytes = read.bytes;
   return parseDocumentBytes(bytes, file, kind, ctx, limits);
 }

@@ -49,6 +49,14 @@ export class GitSource implements RegistrySource {
     return e.size;
   }
 
+  async readLimited(file: string, maxBytes: number): Promise<{ bytes: Uint8Array } | { tooLarge: number } | null> {
+    const size = await this.size(file);
+    if (size === null) return null;
+    if (size > maxBytes) return { tooLarge: size };
+    const bytes = await this.read(file);
+    return bytes ? { bytes } : null;
+  }
+
   async read(file: string): Promise<Uint8Array | null> {
     return (await this.readMany([file])).get(file) ?? null;
   }

@@ -30,6 +30,8 @@ export interface Registry {
   /** Structural findings that belong to no single document's schema. */
   findings: Finding[];
   limits: StrictYamlOptions;
+  /** What is on disk under models/ and deployments/, whether or not it was loaded. */
+  layout: Layout;
 }
 
 export interface LoadOptions {
@@ -85,7 +87,7 @@ export async function loadConfig(source: RegistrySource): Promise<LoadedDocument
   return doc as LoadedDocument<ConfigDoc> & { value: ConfigDoc };
 }
 
-interface Layout {
+export interface Layout {
   modelDirs: Map<string, { modelFile: boolean; versionDirs: Map<string, boolean> }>;
   manifestFiles: string[];
   findings: Finding[];
@@ -132,7 +134,7 @@ export async function loadRegistry(source: RegistrySource, options: LoadOptions 
   const limits: StrictYamlOptions = { maxBytes: config.value.limits?.maxFileBytes, maxAliasCount: config.value.limits?.maxAliasCount };
   const [modelEntries, deploymentEntries] = await Promise.all([source.list(MODELS_DIR), options.manifests === false ? [] : source.list(DEPLOYMENTS_DIR)]);
   const layout = classifyLayout(modelEntries, deploymentEntries);
-  const registry: Registry = { source, config, models: new Map(), manifests: new Map(), findings: layout.findings, limits };
+  const registry: Registry = { source, config, models: new Map(), manifests: new Map(), findings: [...layout.findings], limits, layout };
   const envNames = new Set(config.value.environments.map((e) => e.name));
 
   const manifestLoads: Promise<void>[] = [];

@@ -3,7 +3,8 @@
  * pull request's files as data from git objects (DESIGN §2), so everything above this interface
  * works on either without knowing which.
  */
-import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
+import { lstat, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { ToolError } from '../errors.js';
 
@@ -21,6 +22,8 @@ export interface RegistrySource {
   read(file: string): Promise<Uint8Array | null>;
   /** The size in bytes without reading, or null when it does not exist. */
   size(file: string): Promise<number | null>;
+  /** Reads the file unless it is larger than `maxBytes`: what loading a document needs, in one step. */
+  readLimited(file: string, maxBytes: number): Promise<{ bytes: Uint8Array } | { tooLarge: number } | null>;
 }
 
 /** Rejects absolute paths and `..` so a name taken from data cannot leave the registry. */
@@ -35,6 +38,7 @@ export function safeRelative(file: string): string {
 export class FsSource implements RegistrySource {
   readonly label: string;
   private rootReal: Promise<string>;
+  private dirs = new Map<string, string>();
 
   constructor(readonly root: string) {
     this.label = root;
@@ -68,7 +72,7 @@ export class FsSource implements RegistrySource {
   }
 
   async size(file: string): Promise<number | null> {
-    const abs = path.join(this.root, safeRelative(file));
+    const abs = await this.resolve(file);
     try {
       const st = await lstat(abs);
       if (st.isSymbolicLink()) throw new ToolError(`refusing to follow symbolic link ${file}`);
@@ -80,20 +84,55 @@ export class FsSource implements RegistrySource {
   }
 
   async read(file: string): Promise<Uint8Array | null> {
-    const rel = safeRelative(file);
-    const abs = path.join(this.root, rel);
+    const r = await this.readLimited(file, Number.MAX_SAFE_INTEGER);
+    return r && 'bytes' in r ? r.bytes : null;
+  }
+
+  /**
+   * One open, one fstat, one read: the file itself must not be a link (O_NOFOLLOW) and its
+   * directory must resolve inside the root (checked once per directory). Synchronous on purpose:
+   * registry files are small, and for thousands of them the thread-pool round trips of the
+   * promise API cost more than the reads.
+   */
+  async readLimited(file: string, maxBytes: number): Promise<{ bytes: Uint8Array } | { tooLarge: number } | null> {
+    const abs = await this.resolve(file);
+    let fd: number;
     try {
-      const st = await lstat(abs);
-      if (st.isSymbolicLink()) throw new ToolError(`refusing to follow symbolic link ${file}`);
-      // A symlinked parent directory could still point outside the root.
-      const real = await realpath(abs);
-      const root = await this.rootReal;
-      if (real !== root && !real.startsWith(root + path.sep)) throw new ToolError(`refusing ${file}: it resolves outside the registry`);
-      return await readFile(abs);
+      fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ENOTDIR') return null;
-      if (err instanceof ToolError) throw err;
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+      if (code === 'ELOOP' || code === 'EMLINK') throw new ToolError(`refusing to follow symbolic link ${file}`);
       throw new ToolError(`cannot read ${abs}: ${(err as Error).message}`);
     }
+    try {
+      const st = fstatSync(fd);
+      if (!st.isFile()) return null;
+      if (st.size > maxBytes) return { tooLarge: st.size };
+      return { bytes: readFileSync(fd) };
+    } catch (err) {
+      throw new ToolError(`cannot read ${abs}: ${(err as Error).message}`);
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** The absolute path, after checking that the file's directory does not lead outside the root. */
+  private async resolve(file: string): Promise<string> {
+    const rel = safeRelative(file);
+    const abs = path.join(this.root, rel);
+    const dir = path.dirname(abs);
+    let resolved = this.dirs.get(dir);
+    if (resolved === undefined) {
+      try {
+        resolved = realpathSync(dir);
+      } catch {
+        resolved = dir; // does not exist: the open that follows reports it
+      }
+      this.dirs.set(dir, resolved);
+    }
+    const root = await this.rootReal;
+    if (resolved !== root && !resolved.startsWith(root + path.sep)) throw new ToolError(`refusing ${file}: it resolves outside the registry`);
+    return abs;
   }
 }

@@ -101,8 +101,8 @@ const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { deny: 'err
 
 /** SARIF 2.1.0 as GitHub code scanning accepts it: rules with help, one result per finding, file:line:column. */
 export function formatSarif(report: ValidationReport, o: FormatOptions): string {
-  const ruleIds = [...new Set([...BUILTIN_RULES.map((r) => r.id), ...report.rules.map((r) => r.loaded.rule.id), ...report.findings.map((f) => f.ruleId)])];
-  const policyById = new Map(report.rules.map((r) => [r.loaded.rule.id, r.loaded.rule]));
+  const ruleIds = [...new Set([...BUILTIN_RULES.map((r) => r.id), ...report.rules.map((r) => r.rule.id), ...report.findings.map((f) => f.ruleId)])];
+  const policyById = new Map(report.rules.map((r) => [r.rule.id, r.rule]));
   const rules = ruleIds.map((id) => {
     const p = policyById.get(id);
     const b = BUILTIN_BY_ID.get(id);

@@ -5,7 +5,8 @@ import { isCalendarDate } from '../../policy/keywords.js';
 import { FsSource } from '../../registry/source.js';
 import { formatReport, verdict, type ReportFormat } from '../../validate/format.js';
 import { validateRegistry } from '../../validate/validate.js';
-import { formatHelp, parseCommand, stringOpt, type CommandSpec } from '../args.js';
+import { boolOpt, formatHelp, parseCommand, stringOpt, type CommandSpec } from '../args.js';
+import { ResultCache, defaultCacheDir } from '../../validate/cache.js';
 import type { CliIO } from '../io.js';
 import { VERSION } from '../version.js';
 import { UsageError } from '../../errors.js';
@@ -21,11 +22,15 @@ export const spec: CommandSpec = {
     format: { type: 'string', choices: ['text', 'json', 'markdown', 'sarif'], help: 'text|json|markdown|sarif  output format (default: text)' },
     'fail-on': { type: 'string', choices: ['deny', 'warn'], help: 'deny|warn  lowest severity that fails the run (default: modelgate.yaml policies.failOn, else deny)' },
     today: { type: 'string', help: '<YYYY-MM-DD>  evaluate dates (waivers, report ages) as of this UTC day (default: today)' },
+    cache: { type: 'boolean', help: 'reuse results of unchanged models from earlier runs (content-addressed; full runs only)' },
+    'cache-dir': { type: 'string', help: '<dir>  where --cache keeps results (default: $MODELGATE_CACHE_DIR, else ~/.cache/modelgate)' },
+    workers: { type: 'string', help: '<n>  worker threads (default: automatic for 400 cards or more; 1 = none)' },
   },
   examples: [
     'modelgate validate --repo examples/registry',
     'modelgate validate --changed-since origin/main --format sarif > modelgate.sarif',
     'modelgate validate --env production --format json',
+    'modelgate validate --cache   # a second run over unchanged files answers from the cache',
   ],
   details: 'Files that do not parse are reported as deny findings with file:line; the run goes on and reports everything else.',
 };
@@ -42,7 +47,17 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const source = new FsSource(repo);
   const changedSince = stringOpt(parsed, 'changed-since');
   const env = stringOpt(parsed, 'env');
-  const report = await validateRegistry({ source, today, ...(env ? { env } : {}), ...(changedSince ? { changedSince: { repoDir: repo, ref: changedSince } } : {}) });
+  const workersText = stringOpt(parsed, 'workers');
+  if (workersText !== undefined && !/^[0-9]{1,3}$/.test(workersText)) throw new UsageError(`--workers must be a whole number; got '${workersText}'`);
+  const cache = boolOpt(parsed, 'cache') ? await ResultCache.open(path.resolve(io.cwd, stringOpt(parsed, 'cache-dir') ?? defaultCacheDir(io.env)), repo) : undefined;
+  const report = await validateRegistry({
+    source,
+    today,
+    ...(env ? { env } : {}),
+    ...(changedSince ? { changedSince: { repoDir: repo, ref: changedSince } } : {}),
+    ...(cache ? { cache } : {}),
+    ...(workersText !== undefined ? { workers: Number(workersText) } : {}),
+  });
   const failOn = (stringOpt(parsed, 'fail-on') as 'deny' | 'warn' | undefined) ?? report.failOn;
   const format = (stringOpt(parsed, 'format') ?? 'text') as ReportFormat;
   io.stdout(formatReport(report, format, { label: path.relative(io.cwd, repo) || '.', toolVersion: VERSION, failOn }));
