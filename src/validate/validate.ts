@@ -263,7 +263,10 @@ function evaluateCard(
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return [];
   const cardValue = raw as CardDoc;
   const model = cardValue.model && typeof cardValue.model === 'string' ? cardValue.model : card.file.split('/')[1]!;
-  const modelValue = (modelDoc?.value ?? null) as ModelDoc | null;
+  // What model.yaml says even when it fails its schema (reported on its own), so rules judge its
+  // content ("inventoryId is missing") instead of its absence.
+  const modelRaw = modelDoc?.raw;
+  const modelValue = (modelRaw && typeof modelRaw === 'object' && !Array.isArray(modelRaw) ? modelRaw : null) as ModelDoc | null;
   const envConfig = input.env ? registry.config.value.environments.find((e) => e.name === input.env) : undefined;
   const manifest = input.env ? registry.manifests.get(input.env) : undefined;
   const serving = (manifest?.value as ManifestDoc | undefined)?.models[model] ?? null;
