@@ -254,6 +254,7 @@ function evaluateApprovals(input) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatDecisionText = formatDecisionText;
+exports.quietMentions = quietMentions;
 exports.formatDecisionMarkdown = formatDecisionMarkdown;
 exports.capText = capText;
 function formatDecisionText(d) {
@@ -278,10 +279,17 @@ function formatDecisionText(d) {
 }
 /** GitHub Markdown table cells: pipes and newlines would break the row. */
 function cell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 function code(text) {
     return `\`${text.replace(/`/g, "'")}\``;
+}
+/**
+ * `@login` and `@org/team` in code spans: the same text as a plain mention would notify every owner
+ * each time the comment is rewritten.
+ */
+function quietMentions(text) {
+    return text.replace(/(^|[\s(,])(@[A-Za-z0-9][A-Za-z0-9_-]*(?:\[bot\])?(?:\/[A-Za-z0-9_.-]*[A-Za-z0-9_])?)/g, '$1`$2`');
 }
 /** The summary table: file → owners → satisfied by / missing. */
 function formatDecisionMarkdown(result, options = {}) {
@@ -289,14 +297,14 @@ function formatDecisionMarkdown(result, options = {}) {
     const out = [];
     out.push(result.approved ? '**Approved.**' : '**Not approved.**');
     for (const c of options.context ?? [])
-        out.push(`- ${c}`);
+        out.push(`- ${quietMentions(c)}`);
     out.push('');
     if (result.files.length > 0) {
         out.push('| file | code owners | satisfied by |', '|---|---|---|');
         const rows = result.files.slice(0, maxFiles);
         for (const f of rows) {
-            const owners = f.owners.length ? f.owners.map(cell).join(' ') : '_no owner_';
-            const by = f.owners.length === 0 ? '—' : f.approvedBy.length ? f.approvedBy.map((l) => `@${cell(l)}`).join(', ') : '❌ missing';
+            const owners = f.owners.length ? f.owners.map((o) => code(cell(o))).join(' ') : '_no owner_';
+            const by = f.owners.length === 0 ? '—' : f.approvedBy.length ? f.approvedBy.map((l) => code(`@${cell(l)}`)).join(', ') : '❌ missing';
             out.push(`| ${code(cell(f.path))} | ${owners} | ${by} |`);
         }
         if (result.files.length > rows.length)
@@ -304,11 +312,11 @@ function formatDecisionMarkdown(result, options = {}) {
         out.push('');
     }
     if (result.blockers.length > 0)
-        out.push(`**Changes requested by** ${result.blockers.map((b) => `@${b}`).join(', ')}: blocks until they approve or the review is dismissed.`, '');
+        out.push(`**Changes requested by** ${result.blockers.map((b) => code(`@${b}`)).join(', ')}: blocks until they approve or the review is dismissed.`, '');
     if (result.missing.length > 0)
-        out.push('**Missing**', '', ...result.missing.map((m) => `- ${m}`), '');
+        out.push('**Missing**', '', ...result.missing.map((m) => `- ${quietMentions(m)}`), '');
     if (result.reasons.length > 0)
-        out.push('<details><summary>How this was decided</summary>', '', ...result.reasons.map((r) => `- ${r}`), '', '</details>', '');
+        out.push('<details><summary>How this was decided</summary>', '', ...result.reasons.map((r) => `- ${quietMentions(r)}`), '', '</details>', '');
     return out.join('\n');
 }
 /** GitHub refuses check run summaries over 65,535 characters. */

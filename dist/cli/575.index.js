@@ -35,7 +35,8 @@ exports.spec = {
         'fail-on': { type: 'string', choices: ['deny', 'warn'], help: 'deny|warn  lowest severity that fails the run (default: modelgate.yaml policies.failOn, else deny)' },
         today: { type: 'string', help: '<YYYY-MM-DD>  evaluate dates (waivers, report ages) as of this UTC day (default: today)' },
         cache: { type: 'boolean', help: 'reuse results of unchanged models from earlier runs (content-addressed; full runs only)' },
-        'cache-dir': { type: 'string', help: '<dir>  where --cache keeps results (default: $MODELGATE_CACHE_DIR, else ~/.cache/modelgate)' },
+        'no-cache': { type: 'boolean', help: 'write nothing to the cache directory and read nothing from it' },
+        'cache-dir': { type: 'string', help: '<dir>  the cache directory (default: $MODELGATE_CACHE_DIR, else $XDG_CACHE_HOME/modelgate or ~/.cache/modelgate)' },
         workers: { type: 'string', help: '<n>  worker threads (default: automatic for 400 cards or more; 1 = none)' },
     },
     examples: [
@@ -62,8 +63,15 @@ async function run(argv, io) {
     const workersText = (0, args_js_1.stringOpt)(parsed, 'workers');
     if (workersText !== undefined && !/^[0-9]{1,3}$/.test(workersText))
         throw new errors_js_2.UsageError(`--workers must be a whole number; got '${workersText}'`);
-    const cache = (0, args_js_1.boolOpt)(parsed, 'cache') ? await cache_js_1.ResultCache.open(node_path_1.default.resolve(io.cwd, (0, args_js_1.stringOpt)(parsed, 'cache-dir') ?? (0, cache_js_1.defaultCacheDir)(io.env)), repo) : undefined;
+    if ((0, args_js_1.boolOpt)(parsed, 'cache') && (0, args_js_1.boolOpt)(parsed, 'no-cache'))
+        throw new errors_js_2.UsageError('--cache and --no-cache contradict each other');
+    // The cache directory also remembers which policy packs passed the meta-schema check; --no-cache
+    // leaves it untouched. The merge gate never uses it (it is not this command's job to decide that:
+    // the actions pass no cache).
+    const store = (0, args_js_1.boolOpt)(parsed, 'no-cache') ? undefined : await cache_js_1.ResultCache.open(node_path_1.default.resolve(io.cwd, (0, args_js_1.stringOpt)(parsed, 'cache-dir') ?? (0, cache_js_1.defaultCacheDir)(io.env)), repo);
+    const cache = (0, args_js_1.boolOpt)(parsed, 'cache') ? store : undefined;
     const report = await (0, validate_js_1.validateRegistry)({
+        ...(store ? { packMemo: store } : {}),
         source,
         today,
         ...(env ? { env } : {}),
@@ -882,7 +890,10 @@ function classifyLayout(modelEntries, deploymentEntries) {
 async function loadRegistry(source, options = {}) {
     const config = await loadConfig(source);
     const limits = { maxBytes: config.value.limits?.maxFileBytes, maxAliasCount: config.value.limits?.maxAliasCount };
-    const [modelEntries, deploymentEntries] = await Promise.all([source.list(exports.MODELS_DIR), options.manifests === false ? [] : source.list(exports.DEPLOYMENTS_DIR)]);
+    const listModels = options.listOnly
+        ? Promise.all([...options.listOnly].filter((m) => safeSegment(m)).map((m) => source.list(`${exports.MODELS_DIR}/${m}`))).then((lists) => lists.flat())
+        : source.list(exports.MODELS_DIR);
+    const [modelEntries, deploymentEntries] = await Promise.all([listModels, options.manifests === false ? [] : source.list(exports.DEPLOYMENTS_DIR)]);
     const layout = classifyLayout(modelEntries, deploymentEntries);
     const registry = { source, config, models: new Map(), manifests: new Map(), findings: [...layout.findings], limits, layout };
     const envNames = new Set(config.value.environments.map((e) => e.name));
@@ -997,6 +1008,10 @@ function checkCardIdentity(doc, model, version) {
         // `version: 1.10` parsed as 1.1 never equals its directory; a number that happens to match still deserves quoting.
         doc.findings.push({ ...structural('registry.version-mismatch', doc.file, `card version ${raw.version} is a number; write it as a quoted string`, `Set \`version: "${version}"\`.`, { model, version }), ...doc.locate(['version']) });
     }
+}
+/** A directory name that can be joined under models/ without leaving it. */
+function safeSegment(name) {
+    return name !== '' && name !== '.' && name !== '..' && !name.includes('/') && !name.includes('\\') && !name.includes('\0');
 }
 /** Every finding of the loaded documents plus the structural ones. */
 function registryFindings(registry) {
@@ -1318,9 +1333,13 @@ class ResultCache {
     markPackVerified(digest) {
         this.packs.add(digest);
     }
-    /** Writes what this run used or produced (older entries are dropped), atomically. Never fails the run. */
+    /**
+     * Writes what this run used or produced (older entries are dropped), atomically. Never fails
+     * the run. A run that did not use results keeps the stored ones.
+     */
     async save() {
-        const data = { format: 1, tool: version_js_1.VERSION, packs: [...this.packs].slice(-20), models: this.used };
+        const models = Object.keys(this.used).length > 0 ? this.used : (this.previous?.models ?? {});
+        const data = { format: 1, tool: version_js_1.VERSION, packs: [...this.packs].slice(-20), models };
         try {
             await (0, promises_1.mkdir)(node_path_1.default.dirname(this.file), { recursive: true });
             const tmp = `${this.file}.${process.pid}.tmp`;
@@ -1517,7 +1536,9 @@ async function validateRegistry(input) {
     const packDirs = policyConfig.policies?.packs ?? ['policies'];
     const scope = input.scope ?? (input.changedSince ? await (await __webpack_require__.e(/* import() */ 630).then(__webpack_require__.t.bind(__webpack_require__, 5630, 23))).computeScope(input.changedSince.repoDir, input.changedSince.ref, packDirs) : undefined);
     // The layout, modelgate.yaml and the manifests; documents of models are read by whoever evaluates them.
-    const [main, pack] = await Promise.all([(0, loader_js_1.loadRegistry)(input.source, { models: new Set() }), (0, pack_js_1.loadPolicyPacks)(policySource, packDirs)]);
+    // A change lists only the models it touches and those its changed manifests serve.
+    const listOnly = scope?.models ? await touchedModels(input.source, scope) : undefined;
+    const [main, pack] = await Promise.all([(0, loader_js_1.loadRegistry)(input.source, { models: new Set(), ...(listOnly ? { listOnly } : {}) }), (0, pack_js_1.loadPolicyPacks)(policySource, packDirs)]);
     if (input.env && !main.config.value.environments.some((e) => e.name === input.env)) {
         throw new errors_js_1.UsageError(`--env '${input.env}' is not an environment of modelgate.yaml (${main.config.value.environments.map((e) => e.name).join(', ')})`);
     }
@@ -1537,17 +1558,18 @@ async function validateRegistry(input) {
         });
     }
     const cacheHits = results.size;
-    const verified = cache?.packVerified(pack.digest) ?? false;
+    const packMemo = input.packMemo ?? input.cache;
+    const verified = packMemo?.packVerified(pack.digest) ?? false;
     const { results: evaluated, workers } = await evaluateMisses(input, policySource, pack, packDirs, main, misses, options, verified);
     for (const [m, r] of evaluated) {
         results.set(m, r);
         if (cache && r.key)
             cache.store(r.key, { cards: r.cards, findings: r.findings });
     }
-    if (cache) {
-        cache.markPackVerified(pack.digest);
-        await cache.save();
-    }
+    if (packMemo && !verified)
+        packMemo.markPackVerified(pack.digest);
+    if (cache || (packMemo && !verified))
+        await (cache ?? packMemo).save();
     const candidateSet = new Set(candidates);
     const findings = (0, loader_js_1.registryFindings)(main).filter((f) => f.model === undefined || !candidateSet.has(f.model));
     let cards = 0;
@@ -1571,6 +1593,16 @@ async function validateRegistry(input) {
         stats: { cacheHits, evaluatedModels: evaluated.size, workers },
         ...(input.env ? { env: input.env } : {}),
     };
+}
+/** The models a change touches: its own, and every model a changed manifest serves (read from those manifests alone). */
+async function touchedModels(source, scope) {
+    const models = new Set(scope.models ?? []);
+    for (const env of scope.manifests) {
+        const doc = await (0, document_js_1.loadDocument)(source, (0, loader_js_1.manifestPath)(env), 'manifest');
+        for (const m of Object.keys(doc?.raw?.models ?? {}))
+            models.add(m);
+    }
+    return models;
 }
 /** Valid model directories to evaluate: all of them, or what a change touches plus what its manifests serve. */
 function candidateModels(main, scope) {
@@ -1606,7 +1638,7 @@ async function evaluateModels(source, compiled, models, options) {
     // loader adds the versions the changed manifests serve. Results are kept for this group only.
     const direct = scope?.models ? new Set([...models].filter((m) => scope.models.has(m))) : models;
     const versions = scope?.models ? new Map([...scope.versions].filter(([m]) => models.has(m))) : undefined;
-    const registry = await (0, loader_js_1.loadRegistry)(source, { models: direct, servingIn, ...(versions ? { versions } : {}) });
+    const registry = await (0, loader_js_1.loadRegistry)(source, { models: direct, servingIn, ...(versions ? { versions } : {}), ...(scope?.models ? { listOnly: models } : {}) });
     const results = new Map();
     for (const name of models)
         results.set(name, { cards: 0, findings: [] });
@@ -1696,7 +1728,10 @@ function evaluateCard(compiled, registry, modelDoc, card, version, options) {
         return [];
     const cardValue = raw;
     const model = cardValue.model && typeof cardValue.model === 'string' ? cardValue.model : card.file.split('/')[1];
-    const modelValue = (modelDoc?.value ?? null);
+    // What model.yaml says even when it fails its schema (reported on its own), so rules judge its
+    // content ("inventoryId is missing") instead of its absence.
+    const modelRaw = modelDoc?.raw;
+    const modelValue = (modelRaw && typeof modelRaw === 'object' && !Array.isArray(modelRaw) ? modelRaw : null);
     const envConfig = input.env ? registry.config.value.environments.find((e) => e.name === input.env) : undefined;
     const manifest = input.env ? registry.manifests.get(input.env) : undefined;
     const serving = manifest?.value?.models[model] ?? null;

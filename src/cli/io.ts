@@ -16,7 +16,7 @@ export function processIO(): CliIO {
 }
 
 /** Collects output in memory: for tests and for callers that post-process a command's output. */
-export function memoryIO(cwd: string, env: Record<string, string | undefined> = {}): CliIO & { out: () => string; err: () => string } {
+export function memoryIO(cwd: string, env: Record<string, string | undefined> = { ...process.env }): CliIO & { out: () => string; err: () => string } {
   let out = '';
   let err = '';
   return {

@@ -43,6 +43,11 @@ export interface LoadOptions {
   manifests?: boolean;
   /** Also load the versions serving in these environments' manifests (a changed manifest needs its cards). */
   servingIn?: ReadonlySet<string>;
+  /**
+   * List only these model directories instead of all of models/: an incremental run touches a few
+   * models in a registry of thousands, and walking every directory would cost more than the work.
+   */
+  listOnly?: ReadonlySet<string>;
 }
 
 export function cardPath(model: string, version: string): string {
@@ -132,7 +137,10 @@ export function classifyLayout(modelEntries: SourceEntry[], deploymentEntries: S
 export async function loadRegistry(source: RegistrySource, options: LoadOptions = {}): Promise<Registry> {
   const config = await loadConfig(source);
   const limits: StrictYamlOptions = { maxBytes: config.value.limits?.maxFileBytes, maxAliasCount: config.value.limits?.maxAliasCount };
-  const [modelEntries, deploymentEntries] = await Promise.all([source.list(MODELS_DIR), options.manifests === false ? [] : source.list(DEPLOYMENTS_DIR)]);
+  const listModels = options.listOnly
+    ? Promise.all([...options.listOnly].filter((m) => safeSegment(m)).map((m) => source.list(`${MODELS_DIR}/${m}`))).then((lists) => lists.flat())
+    : source.list(MODELS_DIR);
+  const [modelEntries, deploymentEntries] = await Promise.all([listModels, options.manifests === false ? [] : source.list(DEPLOYMENTS_DIR)]);
   const layout = classifyLayout(modelEntries, deploymentEntries);
   const registry: Registry = { source, config, models: new Map(), manifests: new Map(), findings: [...layout.findings], limits, layout };
   const envNames = new Set(config.value.environments.map((e) => e.name));
@@ -246,6 +254,11 @@ function checkCardIdentity(doc: LoadedDocument<CardDoc>, model: string, version:
     // `version: 1.10` parsed as 1.1 never equals its directory; a number that happens to match still deserves quoting.
     doc.findings.push({ ...structural('registry.version-mismatch', doc.file, `card version ${raw.version} is a number; write it as a quoted string`, `Set \`version: "${version}"\`.`, { model, version }), ...doc.locate(['version']) });
   }
+}
+
+/** A directory name that can be joined under models/ without leaving it. */
+function safeSegment(name: string): boolean {
+  return name !== '' && name !== '.' && name !== '..' && !name.includes('/') && !name.includes('\\') && !name.includes('\0');
 }
 
 /** Every finding of the loaded documents plus the structural ones. */

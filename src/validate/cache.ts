@@ -36,7 +36,14 @@ export function defaultCacheDir(env: Record<string, string | undefined>): string
   return path.join(base, 'modelgate');
 }
 
-export class ResultCache {
+/** Policy packs (by digest) known to pass the meta-schema check on this machine. */
+export interface PackMemo {
+  packVerified(digest: string): boolean;
+  markPackVerified(digest: string): void;
+  save(): Promise<void>;
+}
+
+export class ResultCache implements PackMemo {
   private used: Record<string, CachedModel> = {};
   private packs = new Set<string>();
   private constructor(
@@ -83,9 +90,13 @@ export class ResultCache {
     this.packs.add(digest);
   }
 
-  /** Writes what this run used or produced (older entries are dropped), atomically. Never fails the run. */
+  /**
+   * Writes what this run used or produced (older entries are dropped), atomically. Never fails
+   * the run. A run that did not use results keeps the stored ones.
+   */
   async save(): Promise<void> {
-    const data: CacheFile = { format: 1, tool: VERSION, packs: [...this.packs].slice(-20), models: this.used };
+    const models = Object.keys(this.used).length > 0 ? this.used : (this.previous?.models ?? {});
+    const data: CacheFile = { format: 1, tool: VERSION, packs: [...this.packs].slice(-20), models };
     try {
       await mkdir(path.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;

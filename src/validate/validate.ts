@@ -12,7 +12,7 @@ import { loadDocument, type LoadedDocument } from '../registry/document.js';
 import { cardPath, loadConfig, loadRegistry, manifestPath, modelPath, registryFindings, type ModelEntry, type Registry } from '../registry/loader.js';
 import { nameProblem } from '../registry/names.js';
 import { DEFAULT_MAX_BYTES } from '../yaml/strict.js';
-import { modelKey, sha256, type ResultCache } from './cache.js';
+import { modelKey, sha256, type PackMemo, type ResultCache } from './cache.js';
 import type { RegistrySource } from '../registry/source.js';
 import { gateMode, type CardDoc, type ChangeKind, type ConfigDoc, type ManifestDoc, type ModelDoc } from '../registry/types.js';
 import { UsageError } from '../errors.js';
@@ -33,6 +33,11 @@ export interface ValidateInput {
   author?: string;
   /** The result cache (CLI and unprivileged runs only; the gate never passes one). Used for full runs. */
   cache?: ResultCache;
+  /**
+   * Remembers policy packs (by digest) that passed the meta-schema check, so it is not repeated on
+   * every run; the gate passes none and always checks.
+   */
+  packMemo?: PackMemo;
   /** Worker threads for large registries: undefined = automatic, 0 or 1 = in this thread. */
   workers?: number;
 }
@@ -75,7 +80,9 @@ export async function validateRegistry(input: ValidateInput): Promise<Validation
   const packDirs = policyConfig.policies?.packs ?? ['policies'];
   const scope = input.scope ?? (input.changedSince ? await (await import('./scope.js')).computeScope(input.changedSince.repoDir, input.changedSince.ref, packDirs) : undefined);
   // The layout, modelgate.yaml and the manifests; documents of models are read by whoever evaluates them.
-  const [main, pack] = await Promise.all([loadRegistry(input.source, { models: new Set() }), loadPolicyPacks(policySource, packDirs)]);
+  // A change lists only the models it touches and those its changed manifests serve.
+  const listOnly = scope?.models ? await touchedModels(input.source, scope) : undefined;
+  const [main, pack] = await Promise.all([loadRegistry(input.source, { models: new Set(), ...(listOnly ? { listOnly } : {}) }), loadPolicyPacks(policySource, packDirs)]);
   if (input.env && !main.config.value.environments.some((e) => e.name === input.env)) {
     throw new UsageError(`--env '${input.env}' is not an environment of modelgate.yaml (${main.config.value.environments.map((e) => e.name).join(', ')})`);
   }
@@ -95,16 +102,15 @@ export async function validateRegistry(input: ValidateInput): Promise<Validation
     });
   }
   const cacheHits = results.size;
-  const verified = cache?.packVerified(pack.digest) ?? false;
+  const packMemo = input.packMemo ?? input.cache;
+  const verified = packMemo?.packVerified(pack.digest) ?? false;
   const { results: evaluated, workers } = await evaluateMisses(input, policySource, pack, packDirs, main, misses, options, verified);
   for (const [m, r] of evaluated) {
     results.set(m, r);
     if (cache && r.key) cache.store(r.key, { cards: r.cards, findings: r.findings });
   }
-  if (cache) {
-    cache.markPackVerified(pack.digest);
-    await cache.save();
-  }
+  if (packMemo && !verified) packMemo.markPackVerified(pack.digest);
+  if (cache || (packMemo && !verified)) await (cache ?? packMemo)!.save();
 
   const candidateSet = new Set(candidates);
   const findings = registryFindings(main).filter((f) => f.model === undefined || !candidateSet.has(f.model));
@@ -128,6 +134,16 @@ export async function validateRegistry(input: ValidateInput): Promise<Validation
     stats: { cacheHits, evaluatedModels: evaluated.size, workers },
     ...(input.env ? { env: input.env } : {}),
   };
+}
+
+/** The models a change touches: its own, and every model a changed manifest serves (read from those manifests alone). */
+async function touchedModels(source: RegistrySource, scope: ChangeScope): Promise<Set<string>> {
+  const models = new Set(scope.models ?? []);
+  for (const env of scope.manifests) {
+    const doc = await loadDocument(source, manifestPath(env), 'manifest');
+    for (const m of Object.keys((doc?.raw as { models?: object } | undefined)?.models ?? {})) models.add(m);
+  }
+  return models;
 }
 
 /** Valid model directories to evaluate: all of them, or what a change touches plus what its manifests serve. */
@@ -173,7 +189,7 @@ export async function evaluateModels(source: RegistrySource, compiled: CompiledP
   // loader adds the versions the changed manifests serve. Results are kept for this group only.
   const direct = scope?.models ? new Set([...models].filter((m) => scope.models!.has(m))) : models;
   const versions = scope?.models ? new Map([...scope.versions].filter(([m]) => models.has(m))) : undefined;
-  const registry = await loadRegistry(source, { models: direct, servingIn, ...(versions ? { versions } : {}) });
+  const registry = await loadRegistry(source, { models: direct, servingIn, ...(versions ? { versions } : {}), ...(scope?.models ? { listOnly: models } : {}) });
   const results = new Map<string, ModelResult>();
   for (const name of models) results.set(name, { cards: 0, findings: [] });
   for (const f of registryFindings(registry)) if (f.model && results.has(f.model)) results.get(f.model)!.findings.push(f);

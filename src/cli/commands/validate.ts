@@ -23,7 +23,8 @@ export const spec: CommandSpec = {
     'fail-on': { type: 'string', choices: ['deny', 'warn'], help: 'deny|warn  lowest severity that fails the run (default: modelgate.yaml policies.failOn, else deny)' },
     today: { type: 'string', help: '<YYYY-MM-DD>  evaluate dates (waivers, report ages) as of this UTC day (default: today)' },
     cache: { type: 'boolean', help: 'reuse results of unchanged models from earlier runs (content-addressed; full runs only)' },
-    'cache-dir': { type: 'string', help: '<dir>  where --cache keeps results (default: $MODELGATE_CACHE_DIR, else ~/.cache/modelgate)' },
+    'no-cache': { type: 'boolean', help: 'write nothing to the cache directory and read nothing from it' },
+    'cache-dir': { type: 'string', help: '<dir>  the cache directory (default: $MODELGATE_CACHE_DIR, else $XDG_CACHE_HOME/modelgate or ~/.cache/modelgate)' },
     workers: { type: 'string', help: '<n>  worker threads (default: automatic for 400 cards or more; 1 = none)' },
   },
   examples: [
@@ -49,8 +50,14 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const env = stringOpt(parsed, 'env');
   const workersText = stringOpt(parsed, 'workers');
   if (workersText !== undefined && !/^[0-9]{1,3}$/.test(workersText)) throw new UsageError(`--workers must be a whole number; got '${workersText}'`);
-  const cache = boolOpt(parsed, 'cache') ? await ResultCache.open(path.resolve(io.cwd, stringOpt(parsed, 'cache-dir') ?? defaultCacheDir(io.env)), repo) : undefined;
+  if (boolOpt(parsed, 'cache') && boolOpt(parsed, 'no-cache')) throw new UsageError('--cache and --no-cache contradict each other');
+  // The cache directory also remembers which policy packs passed the meta-schema check; --no-cache
+  // leaves it untouched. The merge gate never uses it (it is not this command's job to decide that:
+  // the actions pass no cache).
+  const store = boolOpt(parsed, 'no-cache') ? undefined : await ResultCache.open(path.resolve(io.cwd, stringOpt(parsed, 'cache-dir') ?? defaultCacheDir(io.env)), repo);
+  const cache = boolOpt(parsed, 'cache') ? store : undefined;
   const report = await validateRegistry({
+    ...(store ? { packMemo: store } : {}),
     source,
     today,
     ...(env ? { env } : {}),
