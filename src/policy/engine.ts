@@ -3,6 +3,7 @@
  * as data (path + sentence); the caller maps them to file:line through the documents' locators.
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { ConfigError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import type { RiskTier } from '../registry/types.js';
@@ -13,10 +14,13 @@ import type { PolicyContext } from './context.js';
 import { addCustomKeywords } from './keywords.js';
 import type { LoadedRule, PolicyPack, RuleSeverity, TierSeverity } from './pack.js';
 
+/** A compiled schema: ajv's own function, or the same code loaded from the compiled-pack cache. */
+export type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
 export interface CompiledRule {
   loaded: LoadedRule;
-  appliesTo: ValidateFunction | null;
-  schema: ValidateFunction;
+  appliesTo: Validator | null;
+  schema: Validator;
 }
 
 export interface CompiledPack {
@@ -25,23 +29,42 @@ export interface CompiledPack {
   byId: Map<string, CompiledRule>;
 }
 
-/** Rule schemas may reference modelgate's own definitions (urn:modelgate:schema:defs:v1#/$defs/...). */
-export function compilePack(pack: PolicyPack, options: { validateSchema?: boolean } = {}): CompiledPack {
-  const ajv = newAjv({ strict: true, validateSchema: options.validateSchema ?? true });
-  addCustomKeywords(ajv);
-  const rules: CompiledRule[] = pack.rules.map((loaded) => {
-    const compile = (field: 'schema' | 'appliesTo') => {
-      const schema = loaded.rule[field];
-      if (schema === undefined) return null;
-      try {
-        return ajv.compile(schema as object);
-      } catch (err) {
-        throw new ConfigError(`rule '${loaded.rule.id}': its \`${field}\` does not compile: ${(err as Error).message}`, loaded.file, loaded.locate([field], 'key').line);
-      }
-    };
-    return { loaded, appliesTo: compile('appliesTo'), schema: compile('schema')! };
-  });
+/** Export names of a rule's validators in standalone code: by position, which the pack digest fixes. */
+export function validatorKey(index: number, field: 'schema' | 'appliesTo'): string {
+  return `r${index}${field === 'schema' ? 's' : 'a'}`;
+}
+
+export function assemblePack(pack: PolicyPack, validatorOf: (index: number, field: 'schema' | 'appliesTo') => Validator | null): CompiledPack {
+  const rules: CompiledRule[] = pack.rules.map((loaded, i) => ({ loaded, appliesTo: loaded.rule.appliesTo === undefined ? null : validatorOf(i, 'appliesTo'), schema: validatorOf(i, 'schema')! }));
   return { pack, rules, byId: new Map(rules.map((r) => [r.loaded.rule.id, r])) };
+}
+
+/** Rule schemas may reference modelgate's own definitions (urn:modelgate:schema:defs:v1#/$defs/...). */
+export interface CompileOptions {
+  validateSchema?: boolean;
+  /** Keep the generated source and hand the ajv instance and validator keys over (for standalone code). */
+  onCompiled?: (ajv: Ajv2020, keys: Record<string, string>) => void;
+}
+
+export function compilePack(pack: PolicyPack, options: CompileOptions = {}): CompiledPack {
+  const ajv = newAjv({ strict: true, validateSchema: options.validateSchema ?? true, source: options.onCompiled !== undefined });
+  addCustomKeywords(ajv);
+  const keys: Record<string, string> = {};
+  const compiled = assemblePack(pack, (i, field) => {
+    const loaded = pack.rules[i]!;
+    const schema = loaded.rule[field];
+    if (schema === undefined) return null;
+    try {
+      const key = validatorKey(i, field);
+      ajv.addSchema(schema as object, key);
+      keys[key] = key;
+      return ajv.getSchema(key) as ValidateFunction;
+    } catch (err) {
+      throw new ConfigError(`rule '${loaded.rule.id}': its \`${field}\` does not compile: ${(err as Error).message}`, loaded.file, loaded.locate([field], 'key').line);
+    }
+  });
+  options.onCompiled?.(ajv, keys);
+  return compiled;
 }
 
 export function severityFor(rule: LoadedRule['rule'], tier: RiskTier | undefined): TierSeverity {

@@ -41,6 +41,8 @@ export interface AjvOptions {
    * a policy pack whose digest already passed it on this machine.
    */
   validateSchema?: boolean;
+  /** Keep generated source, for standalone code (the compiled-pack cache). */
+  source?: boolean;
 }
 
 /** A new ajv for modelgate's own schemas or a policy pack: 2020-12, all errors, $data, formats, strict. */
@@ -62,7 +64,7 @@ export function newAjv(options: AjvOptions = {}): Ajv2020 {
     logger: false,
     validateSchema: options.validateSchema ?? true,
     // One optimisation pass less halves compile time; validation speed is unchanged for schemas this size.
-    code: { optimize: false },
+    code: { optimize: false, ...(options.source ? { source: true } : {}) },
   });
   addFormats(ajv);
   ajv.addSchema(defsV1);

@@ -38,6 +38,8 @@ export function defaultCacheDir(env: Record<string, string | undefined>): string
 
 /** Policy packs (by digest) known to pass the meta-schema check on this machine. */
 export interface PackMemo {
+  /** Where compiled packs are kept (src/policy/standalone.ts). */
+  readonly dir: string;
   packVerified(digest: string): boolean;
   markPackVerified(digest: string): void;
   save(): Promise<void>;
@@ -47,6 +49,7 @@ export class ResultCache implements PackMemo {
   private used: Record<string, CachedModel> = {};
   private packs = new Set<string>();
   private constructor(
+    readonly dir: string,
     private readonly file: string,
     private readonly previous: CacheFile | null,
   ) {
@@ -64,7 +67,7 @@ export class ResultCache implements PackMemo {
     } catch {
       previous = null; // absent or unreadable: a cold run
     }
-    return new ResultCache(file, previous);
+    return new ResultCache(cacheDir, file, previous);
   }
 
   /** Whether any results are stored: without them, reading every file up front only costs time. */

@@ -30,6 +30,8 @@ export interface WorkerTask {
   models: string[];
   options: EvaluateOptions;
   verified: boolean;
+  /** The compiled-pack cache directory, if the caller uses one. */
+  packDir?: string;
 }
 
 export type WorkerReply = { ok: true; results: [string, ModelResult][] } | { ok: false; error: { name: string; message: string; file?: string; line?: number } };

@@ -4,10 +4,11 @@
  */
 import type { Finding } from '../findings.js';
 import { compareFindings, countFindings, type FindingCounts } from '../findings.js';
-import { compilePack, evaluateContext, violationToFinding, type CompiledPack, type ContextLocator } from '../policy/engine.js';
+import { evaluateContext, violationToFinding, type CompiledPack, type ContextLocator } from '../policy/engine.js';
 import { environmentContext, type PolicyContext } from '../policy/context.js';
 import { loadPolicyPacks, type PolicyPack } from '../policy/pack.js';
 import { applyWaivers } from '../policy/waivers.js';
+import { compilePackCached } from '../policy/standalone.js';
 import { loadDocument, type LoadedDocument } from '../registry/document.js';
 import { cardPath, loadConfig, loadRegistry, manifestPath, modelPath, registryFindings, type ModelEntry, type Registry } from '../registry/loader.js';
 import { nameProblem } from '../registry/names.js';
@@ -104,7 +105,7 @@ export async function validateRegistry(input: ValidateInput): Promise<Validation
   const cacheHits = results.size;
   const packMemo = input.packMemo ?? input.cache;
   const verified = packMemo?.packVerified(pack.digest) ?? false;
-  const { results: evaluated, workers } = await evaluateMisses(input, policySource, pack, packDirs, main, misses, options, verified);
+  const { results: evaluated, workers } = await evaluateMisses(input, policySource, pack, packDirs, main, misses, options, verified, packMemo?.dir);
   for (const [m, r] of evaluated) {
     results.set(m, r);
     if (cache && r.key) cache.store(r.key, { cards: r.cards, findings: r.findings });
@@ -168,6 +169,7 @@ async function evaluateMisses(
   misses: string[],
   options: EvaluateOptions,
   verified: boolean,
+  packDir: string | undefined,
 ): Promise<{ results: Map<string, ModelResult>; workers: number }> {
   if (misses.length === 0) return { results: new Map(), workers: 0 };
   const cardCount = misses.reduce((n, m) => n + (main.layout.modelDirs.get(m)?.versionDirs.size ?? 0), 0);
@@ -175,9 +177,9 @@ async function evaluateMisses(
   const plan = workerPlan(input.workers, cardCount, AUTO_WORKER_MIN_CARDS, input.source, policySource);
   if (plan) {
     const sizes = new Map(misses.map((m) => [m, main.layout.modelDirs.get(m)?.versionDirs.size ?? 0]));
-    return { results: await runInWorkers(plan, misses, sizes, { packDirs, options, verified }), workers: plan.workers };
+    return { results: await runInWorkers(plan, misses, sizes, { packDirs, options, verified, ...(packDir ? { packDir } : {}) }), workers: plan.workers };
   }
-  const compiled = compilePack(pack, { validateSchema: !verified });
+  const compiled = await compilePackCached(pack, packDir, !verified);
   return { results: await evaluateModels(input.source, compiled, new Set(misses), options), workers: 0 };
 }
 

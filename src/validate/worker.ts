@@ -1,7 +1,7 @@
 /** Entry of the validation worker bundle (dist/worker): evaluates one group of models. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { ConfigError } from '../errors.js';
-import { compilePack } from '../policy/engine.js';
+import { compilePackCached } from '../policy/standalone.js';
 import { loadPolicyPacks } from '../policy/pack.js';
 import { FsSource } from '../registry/source.js';
 import type { WorkerReply, WorkerTask } from './parallel.js';
@@ -10,7 +10,7 @@ import { evaluateModels } from './validate.js';
 async function work(task: WorkerTask): Promise<WorkerReply> {
   try {
     const pack = await loadPolicyPacks(new FsSource(task.policyRoot), task.packDirs);
-    const compiled = compilePack(pack, { validateSchema: !task.verified });
+    const compiled = await compilePackCached(pack, task.packDir, !task.verified);
     const results = await evaluateModels(new FsSource(task.root), compiled, new Set(task.models), task.options);
     return { ok: true, results: [...results] };
   } catch (err) {
