@@ -58,7 +58,7 @@ describe('result cache', () => {
     const { dir, cacheDir } = setup();
     const first = await run(dir, cacheDir);
     const { readdirSync } = await import('node:fs');
-    for (const f of readdirSync(cacheDir)) writeFileSync(path.join(cacheDir, f), '{not json');
+    for (const f of readdirSync(cacheDir).filter((n) => n.startsWith('results-'))) writeFileSync(path.join(cacheDir, f), '{not json');
     const again = await run(dir, cacheDir);
     expect(again.stats.cacheHits).toBe(0);
     expect(again.findings).toEqual(first.findings);
