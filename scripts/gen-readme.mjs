@@ -29,9 +29,41 @@ export function policyTable() {
   return ['| rule | severity | applies to | references |', '|---|---|---|---|', ...rows].join('\n');
 }
 
+function code(text) {
+  return text === '' ? '' : `\`${String(text).replaceAll('|', '\\|')}\``;
+}
+
+/** The inputs and outputs tables of actions/<name>/action.yml, the way users read them in the README. */
+export function actionTables(name) {
+  const action = parse(readFileSync(path.join(root, 'actions', name, 'action.yml'), 'utf8'));
+  const inputs = Object.entries(action.inputs ?? {}).filter(([, spec]) => !spec.deprecationMessage);
+  const renamed = Object.entries(action.inputs ?? {}).filter(([, spec]) => spec.deprecationMessage);
+  const lines = ['| input | default | description |', '|---|---|---|'];
+  for (const [input, spec] of inputs) {
+    const fallback = spec.required ? '*required*' : code(spec.default ?? '');
+    lines.push(`| \`${input}\` | ${fallback} | ${cell(spec.description.trim())} |`);
+  }
+  if (renamed.length) {
+    lines.push('', `Refused, with the right name in the error: ${renamed.map(([input, spec]) => `\`${input}\` (${cell(spec.deprecationMessage.trim())})`).join('; ')}`);
+  }
+  lines.push('', '| output | description |', '|---|---|');
+  for (const [output, spec] of Object.entries(action.outputs ?? {})) lines.push(`| \`${output}\` | ${cell(spec.description.trim())} |`);
+  return lines.join('\n');
+}
+
+/** A workflow template as a ready-to-copy block, without its header comment (the README says it). */
+export function templateBlock(file) {
+  const text = readFileSync(path.join(root, 'templates', 'workflows', file), 'utf8');
+  const body = text.replace(/^(#.*\n)+\n?/, '');
+  return ['```yaml', `# .github/workflows/${file}`, body.trimEnd(), '```'].join('\n');
+}
+
 /** Section name → generator. Other modules add theirs here. */
 export const SECTIONS = {
   'policy-table': policyTable,
+  'action-validate': () => actionTables('validate'),
+  'template-validate': () => templateBlock('modelgate-validate.yml'),
+  'template-gate': () => templateBlock('modelgate-gate.yml'),
 };
 
 export function render(readme) {

@@ -741,6 +741,7 @@ function resolveChangeRule(input) {
     if (config === null)
         notes.push('the base branch has no modelgate.yaml: every change needs the default rule');
     const ownerTeams = new Map();
+    const unknownOwners = [];
     let tier = null;
     const modelDetails = [];
     for (const model of [...input.models].sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -750,6 +751,8 @@ function resolveChangeRule(input) {
         const owner = ownerTeam(model, notes);
         if (owner)
             ownerTeams.set(owner.toLowerCase(), owner);
+        else
+            unknownOwners.push(model.name);
         const sides = [model.base, model.head].map((s) => (s.state === 'present' ? s.riskTier : s.state)).join(' → ');
         modelDetails.push(`${model.name} (${sides}: ${t}${owner ? `, owner ${owner}` : ''})`);
     }
@@ -777,7 +780,7 @@ function resolveChangeRule(input) {
         // Files outside models/ with no rule of their own are governed as a low-risk change would be.
         scopes.push({ scope: 'other files', rule: (0, rules_js_1.resolveRule)(tierRule(config, 'low')), detail: `files: ${listSome(uncovered)} (the low tier's rule)` });
     }
-    return { rule: (0, rules_js_1.combineRules)(scopes.map((s) => s.rule)), tier, ownerTeams: [...ownerTeams.values()], scopes, notes };
+    return { rule: (0, rules_js_1.combineRules)(scopes.map((s) => s.rule)), tier, ownerTeams: [...ownerTeams.values()], unknownOwners, scopes, notes };
 }
 function listSome(items, max = 5) {
     return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;

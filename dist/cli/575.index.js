@@ -179,6 +179,8 @@ function environmentContext(env, serving) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validatorKey = validatorKey;
+exports.assemblePack = assemblePack;
 exports.compilePack = compilePack;
 exports.severityFor = severityFor;
 exports.evaluateContext = evaluateContext;
@@ -188,25 +190,35 @@ const errors_js_1 = __webpack_require__(3916);
 const documents_js_1 = __webpack_require__(9801);
 const errors_js_2 = __webpack_require__(9136);
 const keywords_js_1 = __webpack_require__(8328);
-/** Rule schemas may reference modelgate's own definitions (urn:modelgate:schema:defs:v1#/$defs/...). */
-function compilePack(pack, options = {}) {
-    const ajv = (0, documents_js_1.newAjv)({ strict: true, validateSchema: options.validateSchema ?? true });
-    (0, keywords_js_1.addCustomKeywords)(ajv);
-    const rules = pack.rules.map((loaded) => {
-        const compile = (field) => {
-            const schema = loaded.rule[field];
-            if (schema === undefined)
-                return null;
-            try {
-                return ajv.compile(schema);
-            }
-            catch (err) {
-                throw new errors_js_1.ConfigError(`rule '${loaded.rule.id}': its \`${field}\` does not compile: ${err.message}`, loaded.file, loaded.locate([field], 'key').line);
-            }
-        };
-        return { loaded, appliesTo: compile('appliesTo'), schema: compile('schema') };
-    });
+/** Export names of a rule's validators in standalone code: by position, which the pack digest fixes. */
+function validatorKey(index, field) {
+    return `r${index}${field === 'schema' ? 's' : 'a'}`;
+}
+function assemblePack(pack, validatorOf) {
+    const rules = pack.rules.map((loaded, i) => ({ loaded, appliesTo: loaded.rule.appliesTo === undefined ? null : validatorOf(i, 'appliesTo'), schema: validatorOf(i, 'schema') }));
     return { pack, rules, byId: new Map(rules.map((r) => [r.loaded.rule.id, r])) };
+}
+function compilePack(pack, options = {}) {
+    const ajv = (0, documents_js_1.newAjv)({ strict: true, validateSchema: options.validateSchema ?? true, source: options.onCompiled !== undefined });
+    (0, keywords_js_1.addCustomKeywords)(ajv);
+    const keys = {};
+    const compiled = assemblePack(pack, (i, field) => {
+        const loaded = pack.rules[i];
+        const schema = loaded.rule[field];
+        if (schema === undefined)
+            return null;
+        try {
+            const key = validatorKey(i, field);
+            ajv.addSchema(schema, key);
+            keys[key] = key;
+            return ajv.getSchema(key);
+        }
+        catch (err) {
+            throw new errors_js_1.ConfigError(`rule '${loaded.rule.id}': its \`${field}\` does not compile: ${err.message}`, loaded.file, loaded.locate([field], 'key').line);
+        }
+    });
+    options.onCompiled?.(ajv, keys);
+    return compiled;
 }
 function severityFor(rule, tier) {
     if (typeof rule.severity === 'string')
@@ -634,6 +646,142 @@ async function loadPolicyPacks(registrySource, dirs) {
     digestParts.sort();
     const digest = (0, node_crypto_1.createHash)('sha256').update(digestParts.join('\n')).digest('hex');
     return { dirs: [...dirs], rules, digest };
+}
+
+
+/***/ }),
+
+/***/ 5059:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.standaloneSource = standaloneSource;
+exports.loadStandalone = loadStandalone;
+exports.compilePackCached = compilePackCached;
+/**
+ * The compiled-pack cache: a policy pack's validators as ajv standalone code, written once per pack
+ * digest and loaded on later runs instead of compiling again (compiling is most of a small run's
+ * time). Custom keywords are functions, which standalone code cannot carry, so their references are
+ * rewritten to a `mgKeywords` object handed in when the module is loaded.
+ *
+ * Only the CLI and unprivileged runs use it: the gate compiles the base branch's pack itself and
+ * never runs code from a cache a pull request could have written (DESIGN §2).
+ */
+const ajv_1 = __webpack_require__(2463);
+const index_js_1 = __importDefault(__webpack_require__(1398));
+const equal = __importStar(__webpack_require__(4951));
+const ucs2length = __importStar(__webpack_require__(6214));
+const uri = __importStar(__webpack_require__(6285));
+const validationError = __importStar(__webpack_require__(3021));
+const formats = __importStar(__webpack_require__(779));
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const version_js_1 = __webpack_require__(3882);
+const engine_js_1 = __webpack_require__(566);
+const keywords_js_1 = __webpack_require__(8328);
+const standaloneCode = (index_js_1.default.default ?? index_js_1.default);
+const KEYWORD_FUNCTIONS = new Map(keywords_js_1.CUSTOM_KEYWORDS.map((k) => [k.validate, String(k.keyword)]));
+const KEYWORDS_OBJECT = Object.fromEntries([...KEYWORD_FUNCTIONS].map(([fn, name]) => [name, fn]));
+function standaloneSource(ajv, keys) {
+    const values = ajv.scope._values;
+    for (const name of values.keyword?.values() ?? []) {
+        const keyword = KEYWORD_FUNCTIONS.get(name.value?.ref);
+        if (keyword && name.value)
+            name.value.code = (0, ajv_1._) `mgKeywords[${keyword}]`;
+    }
+    return standaloneCode(ajv, keys);
+}
+/** What `require()` returned for a CommonJS module, from its ESM namespace (interop puts it on `default`). */
+function moduleExports(ns) {
+    const d = ns.default;
+    return d && typeof d === 'object' && '__esModule' in d ? d : ns;
+}
+// The modules generated code may require; anything else means the code is not ours to load.
+const RUNTIME = {
+    'ajv/dist/runtime/equal': moduleExports(equal),
+    'ajv/dist/runtime/ucs2length': moduleExports(ucs2length),
+    'ajv/dist/runtime/uri': moduleExports(uri),
+    'ajv/dist/runtime/validation_error': moduleExports(validationError),
+    'ajv-formats/dist/formats': moduleExports(formats),
+};
+/** Evaluates standalone code into its exported validators; throws when it needs anything unknown. */
+function loadStandalone(source) {
+    const exports = {};
+    const require = (id) => {
+        if (!(id in RUNTIME))
+            throw new Error(`compiled pack needs unknown module ${id}`);
+        return RUNTIME[id];
+    };
+    // ajv's own standalone mechanism: code ajv generated from this pack, read back from the local cache.
+    new Function('require', 'exports', 'mgKeywords', 'self', source)(require, exports, KEYWORDS_OBJECT, undefined);
+    return exports;
+}
+/**
+ * The pack compiled, from `${dir}/packs/<digest>-<version>.cjs` when an earlier run left it there,
+ * else compiled now (and written there for the next run). Without a directory it just compiles.
+ */
+async function compilePackCached(pack, dir, validateSchema) {
+    if (!dir)
+        return (0, engine_js_1.compilePack)(pack, { validateSchema });
+    const file = node_path_1.default.join(dir, 'packs', `${pack.digest}-${version_js_1.VERSION}.cjs`);
+    try {
+        const validators = loadStandalone(await (0, promises_1.readFile)(file, 'utf8'));
+        const compiled = (0, engine_js_1.assemblePack)(pack, (i, field) => validators[(0, engine_js_1.validatorKey)(i, field)] ?? null);
+        if (compiled.rules.every((r) => typeof r.schema === 'function'))
+            return compiled;
+    }
+    catch {
+        // absent, from another version, or unreadable: compile afresh below
+    }
+    let source = '';
+    const compiled = (0, engine_js_1.compilePack)(pack, { validateSchema, onCompiled: (ajv, keys) => (source = standaloneSource(ajv, keys)) });
+    try {
+        await (0, promises_1.mkdir)(node_path_1.default.dirname(file), { recursive: true });
+        const tmp = `${file}.${process.pid}.tmp`;
+        await (0, promises_1.writeFile)(tmp, source);
+        await (0, promises_1.rename)(tmp, file);
+    }
+    catch {
+        // a read-only cache directory makes the next run slower, not wrong
+    }
+    return compiled;
 }
 
 
@@ -1289,11 +1437,13 @@ function defaultCacheDir(env) {
     return node_path_1.default.join(base, 'modelgate');
 }
 class ResultCache {
+    dir;
     file;
     previous;
     used = {};
     packs = new Set();
-    constructor(file, previous) {
+    constructor(dir, file, previous) {
+        this.dir = dir;
         this.file = file;
         this.previous = previous;
         for (const p of previous?.packs ?? [])
@@ -1312,7 +1462,7 @@ class ResultCache {
         catch {
             previous = null; // absent or unreadable: a cold run
         }
-        return new ResultCache(file, previous);
+        return new ResultCache(cacheDir, file, previous);
     }
     /** Whether any results are stored: without them, reading every file up front only costs time. */
     get warm() {
@@ -1522,6 +1672,7 @@ const engine_js_1 = __webpack_require__(566);
 const context_js_1 = __webpack_require__(6761);
 const pack_js_1 = __webpack_require__(7869);
 const waivers_js_1 = __webpack_require__(2827);
+const standalone_js_1 = __webpack_require__(5059);
 const document_js_1 = __webpack_require__(2038);
 const loader_js_1 = __webpack_require__(6372);
 const names_js_1 = __webpack_require__(1815);
@@ -1560,7 +1711,7 @@ async function validateRegistry(input) {
     const cacheHits = results.size;
     const packMemo = input.packMemo ?? input.cache;
     const verified = packMemo?.packVerified(pack.digest) ?? false;
-    const { results: evaluated, workers } = await evaluateMisses(input, policySource, pack, packDirs, main, misses, options, verified);
+    const { results: evaluated, workers } = await evaluateMisses(input, policySource, pack, packDirs, main, misses, options, verified, packMemo?.dir);
     for (const [m, r] of evaluated) {
         results.set(m, r);
         if (cache && r.key)
@@ -1617,7 +1768,7 @@ function candidateModels(main, scope) {
     return valid.filter((m) => wanted.has(m));
 }
 const AUTO_WORKER_MIN_CARDS = 400;
-async function evaluateMisses(input, policySource, pack, packDirs, main, misses, options, verified) {
+async function evaluateMisses(input, policySource, pack, packDirs, main, misses, options, verified, packDir) {
     if (misses.length === 0)
         return { results: new Map(), workers: 0 };
     const cardCount = misses.reduce((n, m) => n + (main.layout.modelDirs.get(m)?.versionDirs.size ?? 0), 0);
@@ -1625,9 +1776,9 @@ async function evaluateMisses(input, policySource, pack, packDirs, main, misses,
     const plan = workerPlan(input.workers, cardCount, AUTO_WORKER_MIN_CARDS, input.source, policySource);
     if (plan) {
         const sizes = new Map(misses.map((m) => [m, main.layout.modelDirs.get(m)?.versionDirs.size ?? 0]));
-        return { results: await runInWorkers(plan, misses, sizes, { packDirs, options, verified }), workers: plan.workers };
+        return { results: await runInWorkers(plan, misses, sizes, { packDirs, options, verified, ...(packDir ? { packDir } : {}) }), workers: plan.workers };
     }
-    const compiled = (0, engine_js_1.compilePack)(pack, { validateSchema: !verified });
+    const compiled = await (0, standalone_js_1.compilePackCached)(pack, packDir, !verified);
     return { results: await evaluateModels(input.source, compiled, new Set(misses), options), workers: 0 };
 }
 /** Loads and evaluates the given models: every card against its schema and the policies. Shared by the main thread and workers. */

@@ -142,7 +142,7 @@ function newAjv(options = {}) {
         logger: false,
         validateSchema: options.validateSchema ?? true,
         // One optimisation pass less halves compile time; validation speed is unchanged for schemas this size.
-        code: { optimize: false },
+        code: { optimize: false, ...(options.source ? { source: true } : {}) },
     });
     addFormats(ajv);
     ajv.addSchema(defs_v1_schema_json_1.default);

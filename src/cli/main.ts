@@ -18,6 +18,8 @@ export const COMMANDS: Record<string, CommandEntry> = {
   validate: { summary: 'validate model cards, models, manifests and policies against the policy packs', load: () => import('./commands/validate.js') },
   import: { summary: 'turn a published model card (Hugging Face README, Model Card Toolkit JSON) into a card skeleton', load: () => import('./commands/import.js') },
   owners: { summary: 'show the code owners of paths, reading CODEOWNERS exactly as GitHub does', load: () => import('./commands/owners.js') },
+  init: { summary: 'set up a repository as a modelgate registry: workflows, modelgate.yaml, CODEOWNERS', load: () => import('./commands/init.js') },
+  approvals: { summary: 'the approvals gate: evaluate who must approve a change and who has (approvals evaluate)', load: () => import('./commands/approvals.js') },
 };
 
 export { VERSION } from './version.js';

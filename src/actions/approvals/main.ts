@@ -1,0 +1,65 @@
+/**
+ * The approvals action: reads its inputs and the event, decides (src/approvals/action.ts) and
+ * reports through @actions/core: outputs, job summary, and a failed step when the change is not
+ * approved and the gate enforces (so an organisation ruleset that requires this workflow blocks).
+ */
+import * as core from '@actions/core';
+import { runApprovals, type ApprovalsDeps } from '../../approvals/action.js';
+import { VERSION } from '../../cli/version.js';
+import { createGitHubClient, type GitHubClientOptions, type GitHubLog } from '../../github/client.js';
+import { readEvent } from '../common/event.js';
+import { failStep, setOutputs, writeJobSummary } from '../common/report.js';
+import { readApprovalsInputs } from './inputs.js';
+
+export interface ApprovalsActionDeps {
+  env: NodeJS.ProcessEnv;
+  /** Merged into the GitHub clients' options: tests pass a scaled-down waitScale. */
+  client: Partial<GitHubClientOptions>;
+}
+
+/** Client messages go to the step log: a retried rate limit is not worth one of a step's ten annotations. */
+const clientLog: GitHubLog = {
+  debug: (m) => core.debug(m),
+  info: (m) => core.info(m),
+  warn: (m) => core.info(`warning: ${m}`),
+  error: (m) => core.info(`error: ${m}`),
+};
+
+export async function run(deps: Partial<ApprovalsActionDeps> = {}): Promise<void> {
+  const env = deps.env ?? process.env;
+  try {
+    const inputs = readApprovalsInputs();
+    const event = readEvent(env);
+    core.info(`modelgate approvals ${VERSION} on ${event.name}`);
+    const client = createGitHubClient({ token: inputs.token, log: clientLog, ...deps.client });
+    const teamsClient = inputs.teamsToken ? createGitHubClient({ token: inputs.teamsToken, log: clientLog, ...deps.client }) : client;
+    const actionDeps: ApprovalsDeps = {
+      event,
+      client,
+      teamsClient,
+      log: {
+        info: (m) => core.info(m),
+        notice: (m, title) => core.notice(m, title ? { title } : {}),
+        warning: (m, title) => core.warning(m, title ? { title } : {}),
+      },
+    };
+    const result = await runApprovals(inputs, actionDeps);
+    await writeJobSummary(`## modelgate approvals\n\n${result.summary}`, env);
+    setOutputs({
+      approved: result.approved,
+      conclusion: result.conclusion,
+      decision: result.decision ? JSON.stringify(result.decision) : '',
+      decisions: JSON.stringify(result.decisions.map((d) => ({ pullRequest: d.number, headSha: d.headSha, ...(d.error ? { error: d.error } : {}), ...d.result }))),
+      'pull-requests': result.decisions.map((d) => d.number).join(' '),
+      'head-sha': result.headSha ?? '',
+      'check-run-url': result.checkRun?.url ?? '',
+    });
+    if (result.conclusion === 'failure') {
+      const missing = result.decisions.flatMap((d) => d.result.missing.map((m) => `#${d.number}: ${m}`));
+      const blockers = result.decisions.flatMap((d) => d.result.blockers.map((b) => `#${d.number}: changes requested by @${b}`));
+      core.setFailed(`modelgate approvals: not approved.\n${[...blockers, ...missing].map((l) => `- ${l}`).join('\n')}`);
+    }
+  } catch (err) {
+    failStep(err, { action: 'approvals' });
+  }
+}
