@@ -1,6 +1,7 @@
 // The committed bundles, executed (not only built) the way the runner executes them: `node
 // dist/actions/<name>/index.js` in a child process with the runner's environment, on Node 24 (what
 // the actions are meant for) and on the Node 20 running these tests, against a loopback GitHub API.
+import { findNode24 } from '../helpers/node24.js';
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,14 +17,6 @@ afterEach(async () => {
   cleanup.splice(0).forEach(removeDir);
   await Promise.all(stubs.splice(0).map((s) => s.close()));
 });
-
-/** Node 24: $MODELGATE_NODE24 (set by .ci/run), else the copy `npm install --prefix .node24 node@24` put in the checkout. */
-function findNode24(): string | undefined {
-  const fromEnv = process.env.MODELGATE_NODE24;
-  if (fromEnv) return fromEnv;
-  const local = path.join(REPO_ROOT, '.node24/node_modules/.bin/node');
-  return existsSync(local) ? local : undefined;
-}
 
 const node24 = findNode24();
 const inCI = !!process.env.CI;
