@@ -263,8 +263,37 @@ class GitSource {
         const bytes = await this.read(file);
         return bytes ? { bytes } : null;
     }
-    async read(file) {
-        return (await this.readMany([file])).get(file) ?? null;
+    /**
+     * Reads that arrive together (the loader reads every document concurrently) share one
+     * `git cat-file --batch` process instead of starting one each.
+     */
+    read(file) {
+        return new Promise((resolve, reject) => {
+            this.pending.push({ file, resolve, reject });
+            if (this.pending.length === 1)
+                setImmediate(() => this.flush());
+        });
+    }
+    pending = [];
+    flush() {
+        const batch = this.pending;
+        this.pending = [];
+        void this.entries().then(async (entries) => {
+            // A link fails its own read only, not the others in the batch.
+            const links = batch.filter((p) => entries.get((0,registry_source/* safeRelative */.i)(p.file))?.mode === '120000');
+            for (const p of links)
+                p.reject(new src_errors/* ToolError */.v4(`refusing symbolic link ${p.file} at ${this.label}`));
+            const rest = batch.filter((p) => !links.includes(p));
+            try {
+                const blobs = await this.readMany(rest.map((p) => p.file));
+                for (const p of rest)
+                    p.resolve(blobs.get(p.file) ?? null);
+            }
+            catch (err) {
+                for (const p of rest)
+                    p.reject(err);
+            }
+        }, (err) => batch.forEach((p) => p.reject(err)));
     }
     /** One git process for many files: what a full-registry load at a ref needs. */
     async readMany(files) {
