@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { prng } from './generate.js';
 import { matchOwners, parseCodeowners, type CodeownersRule } from '../src/approvals/codeowners.js';
 
 const SEED = 20240611;
@@ -23,17 +24,6 @@ interface PeerCodeowners {
 }
 type PeerConstructor = new (cwd?: string, fileName?: string) => PeerCodeowners;
 
-/** mulberry32: small, fast and the same on every machine, so runs are comparable. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Vocabulary {
   tops: string[];

@@ -2,8 +2,10 @@
  * Shapes shared by the importers. `CardV1` mirrors schemas/card-v1.schema.json for the parts an
  * importer can fill; the schema stays the authority (tests validate every imported card against it).
  */
+import type { CardDoc, EvaluationResult, Metric } from '../registry/types.js';
 
-export type Severity = 'deny' | 'warn' | 'info';
+export type { Severity } from '../findings.js';
+import type { Severity } from '../findings.js';
 
 export interface ImportFinding {
   severity: Severity;
@@ -29,79 +31,15 @@ export interface ImportResult {
   findings: ImportFinding[];
 }
 
-export interface CardMetric {
-  type: string;
-  value: number | string;
-  name?: string;
-  config?: string;
-  args?: unknown;
-  scale?: 'fraction' | 'percent' | 'raw';
-  higherIsBetter?: boolean;
-  verified?: boolean;
-  verifyToken?: string;
-}
-
-export interface CardDataset {
-  type?: string;
-  name: string;
-  config?: string;
-  split?: string;
-  revision?: string;
-  args?: unknown;
-}
-
-export interface CardEvalResult {
-  task: { type: string; name?: string };
-  dataset: CardDataset;
-  metrics: CardMetric[];
-  source?: { name?: string; url?: string };
-}
-
-export interface CardTrainingData {
-  id: string;
-  revision?: string;
-  license?: string;
-  uri?: string;
-  description?: string;
-  split?: string;
-  containsPersonalData?: boolean;
-}
-
-export interface CardFairnessResult {
-  attribute: string;
-  groups?: string[];
-  dataset?: string;
-  metrics: CardMetric[];
-}
-
-export interface CardAuthor {
-  name: string;
-  github?: string;
-  email?: string;
-}
-
-export interface CardV1 {
-  schemaVersion: 1;
-  model: string;
-  version: string;
-  created?: string;
-  description?: string;
-  authors?: CardAuthor[];
-  license?: string;
-  licenseName?: string;
-  licenseLink?: string;
-  task?: string;
-  language?: string[];
-  tags?: string[];
-  baseModel?: string;
-  intendedUse?: { primaryUses?: string[]; primaryUsers?: string[]; outOfScope?: string[] };
-  trainingData?: CardTrainingData[];
-  evaluation?: { results?: CardEvalResult[] };
-  fairness?: { protectedAttributes?: string[]; results?: CardFairnessResult[] };
-  limitations?: string[];
-  risks?: { risk: string; mitigation?: string }[];
-  extensions?: Record<string, unknown>;
-}
+// The card's shapes are the registry's own (src/registry/types.ts mirrors schemas/card-v1): an
+// importer produces exactly what the loader reads.
+export type CardV1 = CardDoc;
+export type CardMetric = Metric;
+export type CardEvalResult = EvaluationResult;
+export type CardDataset = EvaluationResult['dataset'];
+export type CardTrainingData = NonNullable<CardDoc['trainingData']>[number];
+export type CardFairnessResult = NonNullable<NonNullable<CardDoc['fairness']>['results']>[number];
+export type CardAuthor = NonNullable<CardDoc['authors']>[number];
 
 /**
  * A result the importer could not place in `evaluation.results` without inventing a required field

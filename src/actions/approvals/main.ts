@@ -6,24 +6,12 @@
 import * as core from '@actions/core';
 import { runApprovals, type ApprovalsDeps } from '../../approvals/action.js';
 import { VERSION } from '../../cli/version.js';
-import { createGitHubClient, type GitHubClientOptions, type GitHubLog } from '../../github/client.js';
+import { createGitHubClient } from '../../github/client.js';
 import { readEvent } from '../common/event.js';
-import { failStep, setOutputs, writeJobSummary } from '../common/report.js';
+import { clientLog, failStep, setOutputs, writeJobSummary, type ActionDeps } from '../common/report.js';
 import { readApprovalsInputs } from './inputs.js';
 
-export interface ApprovalsActionDeps {
-  env: NodeJS.ProcessEnv;
-  /** Merged into the GitHub clients' options: tests pass a scaled-down waitScale. */
-  client: Partial<GitHubClientOptions>;
-}
-
-/** Client messages go to the step log: a retried rate limit is not worth one of a step's ten annotations. */
-const clientLog: GitHubLog = {
-  debug: (m) => core.debug(m),
-  info: (m) => core.info(m),
-  warn: (m) => core.info(`warning: ${m}`),
-  error: (m) => core.info(`error: ${m}`),
-};
+export type ApprovalsActionDeps = ActionDeps;
 
 export async function run(deps: Partial<ApprovalsActionDeps> = {}): Promise<void> {
   const env = deps.env ?? process.env;

@@ -3,7 +3,28 @@ import { appendFile } from 'node:fs/promises';
 import { EOL } from 'node:os';
 import * as core from '@actions/core';
 import { ConfigError, describeError } from '../../errors.js';
+import type { GitHubClientOptions, GitHubLog } from '../../github/client.js';
 import { explainGitHubError, type GitHubErrorContext } from '../../github/errors.js';
+
+/**
+ * What every action's entry needs besides its inputs: the environment and extra client options
+ * (tests pass a scaled-down waitScale).
+ */
+export interface ActionDeps {
+  env: NodeJS.ProcessEnv;
+  client: Partial<GitHubClientOptions>;
+}
+
+/**
+ * The GitHub client's log goes to the step log only: core.warning would turn a retried rate limit
+ * into an annotation and spend one of the ten a step may show on something that is not a finding.
+ */
+export const clientLog: GitHubLog = {
+  debug: (m) => core.debug(m),
+  info: (m) => core.info(m),
+  warn: (m) => core.info(`warning: ${m}`),
+  error: (m) => core.info(`error: ${m}`),
+};
 
 export function setOutputs(outputs: Record<string, string | number | boolean>): void {
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, String(value));

@@ -12,32 +12,17 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { VERSION } from '../../cli/version.js';
-import type { GitHubClient, GitHubClientOptions, GitHubLog } from '../../github/client.js';
+import type { GitHubClient } from '../../github/client.js';
 import { utcToday } from '../../policy/context.js';
 import { emitAnnotations, rankAnnotations } from '../common/annotations.js';
 import { readEvent, type ActionEvent } from '../common/event.js';
 import { InputError } from '../common/inputs.js';
-import { failStep, isGitHubApiError, setOutputs, writeJobSummary } from '../common/report.js';
+import { clientLog, failStep, isGitHubApiError, setOutputs, writeJobSummary, type ActionDeps } from '../common/report.js';
 import { readValidateInputs, type ValidateInputs } from './inputs.js';
 import type { Judgement } from './judge.js';
 import { roleOf, summaryMarkdown, type RenderContext } from './render.js';
 
-export interface ValidateDeps {
-  env: NodeJS.ProcessEnv;
-  /** Merged into the GitHub client's options: tests pass a scaled-down waitScale. */
-  client: Partial<GitHubClientOptions>;
-}
-
-/**
- * The client's log goes to the step log only. core.warning would turn a retried rate limit into an
- * annotation and spend one of the ten a step may show on something that is not a finding.
- */
-const clientLog: GitHubLog = {
-  debug: (m) => core.debug(m),
-  info: (m) => core.info(m),
-  warn: (m) => core.info(`warning: ${m}`),
-  error: (m) => core.info(`error: ${m}`),
-};
+export type ValidateDeps = ActionDeps;
 
 export async function run(deps: Partial<ValidateDeps> = {}): Promise<void> {
   const env = deps.env ?? process.env;
