@@ -889,6 +889,21 @@ async function run(argv, io) {
 }
 
 
+/***/ }),
+
+/***/ 234:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RISK_ORDER = void 0;
+exports.gateMode = gateMode;
+exports.RISK_ORDER = { low: 0, medium: 1, high: 2 };
+function gateMode(config, gate) {
+    return config?.gates?.[gate] ?? 'enforce';
+}
+
+
 /***/ })
 
 };

@@ -7,7 +7,7 @@
  * earliest break is what an auditor needs to start from.
  */
 import { createHash } from 'node:crypto';
-import canonicalize from 'canonicalize';
+import canonicalize from './canonicalize.js';
 import { RECORD_SCHEMA_VERSION, recordKey, type AuditRecord, type RecordDraft } from './records.js';
 
 export function canonicalJson(value: unknown): string {
@@ -141,7 +141,7 @@ export function checkAnchors(records: readonly AuditRecord[], anchors: readonly 
       return { kind: 'anchor-mismatch', position: r.seq, where: `seq ${r.seq}`, message: `record ${r.seq} (${r.kind} ${r.subject}) hashes to ${r.hash.slice(0, 16)}…, but @${a.creator} anchored ${a.hash.slice(0, 16)}… on ${a.commit.slice(0, 12)} at ${a.createdAt}: the log was rewritten` };
     }
   }
-  for (const a of winners.values()) {
+  for (const a of [...winners.values()].sort((x, y) => x.seq - y.seq)) {
     if (!inChain.has(a.hash)) {
       return { kind: 'truncated', position: a.seq, where: `seq ${a.seq}`, message: `@${a.creator} anchored record ${a.seq} (${a.hash.slice(0, 16)}…) on ${a.commit.slice(0, 12)}, but the log has no such record: records were removed or the tail truncated` };
     }

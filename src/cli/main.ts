@@ -20,6 +20,12 @@ export const COMMANDS: Record<string, CommandEntry> = {
   owners: { summary: 'show the code owners of paths, reading CODEOWNERS exactly as GitHub does', load: () => import('./commands/owners.js') },
   init: { summary: 'set up a repository as a modelgate registry: workflows, modelgate.yaml, CODEOWNERS', load: () => import('./commands/init.js') },
   approvals: { summary: 'the approvals gate: evaluate who must approve a change and who has (approvals evaluate)', load: () => import('./commands/approvals.js') },
+  audit: { summary: 'the tamper-evident audit log: verify its hash chain and anchors, show its records (audit verify|show)', load: () => import('./commands/audit.js') },
+  history: { summary: 'which model versions served in an environment at a given time, and who approved them', load: () => import('./commands/history.js') },
+  evidence: { summary: "write an auditor's evidence bundle for a model version (JSON and Markdown)", load: () => import('./commands/evidence.js') },
+  plan: { summary: 'what a change to deployments/<env>.yaml does and every gate it passes or fails, offline', load: () => import('./commands/plan.js') },
+  status: { summary: 'what serves where now: per environment and model, versions, traffic, since when', load: () => import('./commands/status.js') },
+  monitor: { summary: 'judge live metrics against rollback rules: healthy, hold or rollback', load: () => import('./commands/monitor.js') },
 };
 
 export { VERSION } from './version.js';

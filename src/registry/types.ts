@@ -65,6 +65,9 @@ export interface RollbackRule {
   provider: 'file' | 'http' | 'prometheus' | 'datadog' | 'evidently';
   query?: string;
   url?: string;
+  path?: string;
+  api?: 'v1' | 'v2';
+  enabled?: boolean;
   selector?: string;
   range?: { window?: string; step?: string };
   min?: number;
@@ -138,7 +141,7 @@ export interface EnvironmentConfig {
   strategies?: Strategy[];
 }
 
-export type GateName = 'policy' | 'approvals' | 'immutability' | 'promotionOrder' | 'bakeTime' | 'trafficSteps' | 'artifact' | 'evidence';
+export type GateName = 'policy' | 'approvals' | 'immutability' | 'promotionOrder' | 'bakeTime' | 'trafficSteps' | 'artifact' | 'evidence' | 'strategy' | 'registration';
 
 export interface ConfigDoc {
   schemaVersion: 1;

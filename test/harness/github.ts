@@ -63,6 +63,13 @@ export interface MockReply {
    * against GitHub's shared error schemas instead of the operation's own.
    */
   global?: boolean;
+  /**
+   * Computes the reply per request, for stateful fakes (a ref that moves as writers race on it).
+   * `status` and `body` above are then only the declared default and are not used; the computed
+   * reply is checked against GitHub's description when it is produced, and a reply that breaks it
+   * fails the test.
+   */
+  dynamic?: (request: RecordedRequest) => { status: number; body?: unknown; global?: boolean };
 }
 
 export interface RecordedRequest {
@@ -142,7 +149,9 @@ export class GitHubMock {
     if (!paramCheck.ok) throw new GitHubMockError(`${name}: ${paramCheck.errors.join('; ')}`);
 
     const status = reply.status;
-    if (reply.global) {
+    if (reply.dynamic) {
+      // Checked per reply, below.
+    } else if (reply.global) {
       const check = checkGlobalResponseBody(status, reply.body);
       if (!check.ok) throw new GitHubMockError(`${name} → ${status} (global): ${check.errors.join('; ')}`);
     } else {
@@ -177,8 +186,12 @@ export class GitHubMock {
     this.routes.push(record);
 
     const wanted = decodePath(this.basePath + rawPath);
+    // A `*` segment stands for any one segment (a sha a stateful fake creates during the test).
+    const pattern = rawPath.split('/').includes('*')
+      ? new RegExp(`^${wanted.split('/').map((seg) => (seg === '*' ? '[^/]+' : seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/')}$`)
+      : undefined;
     const interceptor = nock(this.origin)
-      .intercept((p: string) => decodePath(p) === wanted, method)
+      .intercept((p: string) => (pattern ? pattern.test(decodePath(p.split('?')[0] ?? '')) : decodePath(p) === wanted), method)
       .query((q: Record<string, unknown>) =>
         Object.entries(expectedQuery).every(([k, v]) => (v === null ? q[k] === undefined : String(q[k]) === v)),
       )
@@ -193,14 +206,15 @@ export class GitHubMock {
       const url = new URL(uri, origin);
       const query = Object.fromEntries(url.searchParams);
       const parsedBody = body === '' ? undefined : body;
-      requests.push({
+      const recorded: RecordedRequest = {
         method,
         path: decodePath(url.pathname).slice(basePath.length),
         query,
         body: parsedBody,
         headers: { ...this.req.headers },
         operationId: op.operationId,
-      });
+      };
+      requests.push(recorded);
       const problems = [
         ...checkRequestBody(op, parsedBody).errors,
         ...checkParameters(op, 'query', query).errors,
@@ -210,6 +224,16 @@ export class GitHubMock {
         const text = `${name}: the request does not match: ${problems.join('; ')}`;
         reportProblem(text);
         return [422, { message: `modelgate test harness: ${text}`, documentation_url: HARNESS_DOCS }];
+      }
+      if (reply.dynamic) {
+        const out = reply.dynamic(recorded);
+        const check = out.global ? checkGlobalResponseBody(out.status, out.body) : isDocumentedStatus(op, out.status) ? checkResponseBody(op, out.status, out.body) : { ok: false, errors: [`GitHub does not document ${out.status} for this operation`] };
+        if (!check.ok) {
+          const text = `${name} → ${out.status} (dynamic reply): ${check.errors.join('; ')}`;
+          reportProblem(text);
+          return [500, { message: `modelgate test harness: ${text}`, documentation_url: HARNESS_DOCS }];
+        }
+        return [out.status, out.body, reply.headers ?? {}];
       }
       return [status, reply.body, reply.headers ?? {}];
     });

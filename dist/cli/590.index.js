@@ -1,0 +1,745 @@
+export const id = 590;
+export const ids = [590];
+export const modules = {
+
+/***/ 187:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+/**
+ * RFC 8785 canonical JSON from the `canonicalize` package (4.x: 5.x needs Node 22).
+ *
+ * Imported by file, not by package name: the package exports only an `import` condition, and ncc
+ * resolves modules of lazily loaded CLI chunks (every command is one) under `require` conditions,
+ * which fails the build. The file is the package's own entry point; package.json pins the version.
+ */
+const canonicalize_js_1 = __importDefault(__webpack_require__(8799));
+exports["default"] = canonicalize_js_1.default;
+
+
+/***/ }),
+
+/***/ 7802:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.canonicalJson = canonicalJson;
+exports.recordHash = recordHash;
+exports.sealRecord = sealRecord;
+exports.verifyChain = verifyChain;
+exports.checkAnchors = checkAnchors;
+exports.anchorDescription = anchorDescription;
+exports.parseAnchorDescription = parseAnchorDescription;
+/**
+ * The hash chain (DESIGN §5). A record's hash is sha256 over the RFC 8785 canonical JSON of every
+ * field but `hash`; each record names the previous record's hash in `prev`. Canonical form makes the
+ * hash independent of key order and number spelling, so any conforming tool can recompute it.
+ *
+ * verifyChain reports the FIRST problem only: after a break every later link is suspect, and the
+ * earliest break is what an auditor needs to start from.
+ */
+const node_crypto_1 = __webpack_require__(7598);
+const canonicalize_js_1 = __importDefault(__webpack_require__(187));
+const records_js_1 = __webpack_require__(7169);
+function canonicalJson(value) {
+    const text = (0, canonicalize_js_1.default)(value);
+    if (text === undefined)
+        throw new TypeError('value has no JSON form');
+    return text;
+}
+function recordHash(record) {
+    const { hash: _ignored, ...rest } = record;
+    return (0, node_crypto_1.createHash)('sha256').update(canonicalJson(rest)).digest('hex');
+}
+/** Seals a draft as the next link after `previous` (null for the first record). */
+function sealRecord(draft, previous, recordedAt) {
+    const body = { ...draft, schemaVersion: records_js_1.RECORD_SCHEMA_VERSION, seq: (previous?.seq ?? 0) + 1, prev: previous?.hash ?? null, recordedAt };
+    return { ...body, hash: recordHash(body) };
+}
+function fail(count, problem) {
+    return { ok: false, count, head: null, problem };
+}
+/**
+ * Checks entries in log order (by file name, which carries the seq). Each record must hash to its
+ * own `hash` (else it was modified), carry the next seq, and link to its predecessor's hash. A
+ * link that fails is classified by what the rest of the log shows: the predecessor of a record
+ * whose seq skips is missing (removed); a seq out of order means records were swapped; a record
+ * whose own hash holds but whose link does not, with no gap to explain it, was forged or inserted.
+ */
+function verifyChain(entries) {
+    const keys = new Map();
+    const bySeqHash = new Map();
+    entries.forEach((e, i) => e.record && bySeqHash.set(e.record.hash, i + 1));
+    let previous = null;
+    for (let i = 0; i < entries.length; i++) {
+        const position = i + 1;
+        const e = entries[i];
+        const r = e.record;
+        if (!r)
+            return fail(i, { kind: 'unreadable', position, where: e.where, message: `record ${position} (${e.where}) cannot be read: ${e.error ?? 'not a record'}` });
+        const recomputed = recordHash(r);
+        if (recomputed !== r.hash) {
+            return fail(i, { kind: 'modified', position, where: e.where, message: `record ${position} (${e.where}) was modified: its content hashes to ${recomputed.slice(0, 16)}…, not the ${r.hash.slice(0, 16)}… it carries` });
+        }
+        const expectedSeq = position;
+        const expectedPrev = previous?.hash ?? null;
+        if (r.seq !== expectedSeq || r.prev !== expectedPrev) {
+            if (r.seq < expectedSeq || (r.seq > expectedSeq && entries.slice(i + 1).some((o) => o.record && o.record.seq < r.seq))) {
+                return fail(i, { kind: 'reordered', position, where: e.where, message: `record ${position} (${e.where}) carries seq ${r.seq}: records were reordered` });
+            }
+            if (r.seq > expectedSeq) {
+                const missing = r.seq - expectedSeq;
+                return fail(i, { kind: 'removed', position, where: e.where, message: `${missing} record${missing === 1 ? '' : 's'} before ${e.where} ${missing === 1 ? 'was' : 'were'} removed: it carries seq ${r.seq}, the log reaches only ${expectedSeq - 1}` });
+            }
+            // Same seq, own hash intact, but the link names a record that is not its predecessor.
+            const linked = r.prev ? bySeqHash.get(r.prev) : undefined;
+            return fail(i, {
+                kind: linked === undefined && previous !== null ? 'forged-link' : 'inserted',
+                position,
+                where: e.where,
+                message: `record ${position} (${e.where}) does not link to record ${position - 1}: it names ${r.prev ? `${r.prev.slice(0, 16)}…` : 'no predecessor'}, record ${position - 1} hashes to ${expectedPrev ? `${expectedPrev.slice(0, 16)}…` : '(none)'} (a forged or inserted record)`,
+            });
+        }
+        const key = (0, records_js_1.recordKey)(r.kind, r.subject);
+        const first = keys.get(key);
+        if (first !== undefined) {
+            return fail(i, { kind: 'duplicate', position, where: e.where, message: `record ${position} (${e.where}) repeats the key ${key} of record ${first}` });
+        }
+        keys.set(key, position);
+        previous = r;
+    }
+    return { ok: true, count: entries.length, head: previous ? { seq: previous.seq, hash: previous.hash } : null, problem: null };
+}
+/**
+ * Checks a verified chain against its anchors. Per (commit, seq) the earliest anchor from a trusted
+ * writer wins: a later status cannot re-anchor a rewritten record. Every record must be anchored
+ * with its own hash (a consistent whole-chain rewrite changes hashes), and every anchored record
+ * must be in the chain (a truncated tail leaves anchors with no record).
+ */
+function checkAnchors(records, anchors, trusted) {
+    const allowed = new Set(trusted.map((t) => t.toLowerCase()));
+    const winners = new Map();
+    for (const a of [...anchors].sort((x, y) => (x.createdAt < y.createdAt ? -1 : x.createdAt > y.createdAt ? 1 : 0))) {
+        if (!allowed.has(a.creator.toLowerCase()))
+            continue;
+        const k = `${a.commit}\n${a.seq}`;
+        if (!winners.has(k))
+            winners.set(k, a);
+    }
+    const inChain = new Map(records.map((r) => [r.hash, r]));
+    for (const r of records) {
+        const a = winners.get(`${r.commits.decision}\n${r.seq}`);
+        if (!a) {
+            return { kind: 'unanchored', position: r.seq, where: `seq ${r.seq}`, message: `record ${r.seq} (${r.kind} ${r.subject}) has no anchor from a trusted writer (${trusted.join(', ')}) on commit ${r.commits.decision.slice(0, 12)}: it is not accepted` };
+        }
+        if (a.hash !== r.hash) {
+            return { kind: 'anchor-mismatch', position: r.seq, where: `seq ${r.seq}`, message: `record ${r.seq} (${r.kind} ${r.subject}) hashes to ${r.hash.slice(0, 16)}…, but @${a.creator} anchored ${a.hash.slice(0, 16)}… on ${a.commit.slice(0, 12)} at ${a.createdAt}: the log was rewritten` };
+        }
+    }
+    for (const a of [...winners.values()].sort((x, y) => x.seq - y.seq)) {
+        if (!inChain.has(a.hash)) {
+            return { kind: 'truncated', position: a.seq, where: `seq ${a.seq}`, message: `@${a.creator} anchored record ${a.seq} (${a.hash.slice(0, 16)}…) on ${a.commit.slice(0, 12)}, but the log has no such record: records were removed or the tail truncated` };
+        }
+    }
+    return null;
+}
+/** The text of an anchor (commit status description, at most 140 characters). */
+function anchorDescription(seq, hash) {
+    return `audit record ${seq} sha256:${hash}`;
+}
+function parseAnchorDescription(text) {
+    const m = /^audit record ([1-9][0-9]*) sha256:([0-9a-f]{64})$/.exec(text ?? '');
+    return m ? { seq: Number(m[1]), hash: m[2] } : null;
+}
+
+
+/***/ }),
+
+/***/ 3132:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.approvalsLines = approvalsLines;
+exports.recordMarkdown = recordMarkdown;
+exports.historyText = historyText;
+exports.evidenceMarkdown = evidenceMarkdown;
+exports.recordsAbout = recordsAbout;
+const short = (sha) => (sha ? sha.slice(0, 12) : '—');
+function approvalsLines(a) {
+    if (!a)
+        return ['- approvals: not recorded'];
+    const lines = [`- approvals: **${a.approved ? 'met' : 'NOT met'}** (rules from base ${short(a.baseCommit)}, ${a.codeownersFile ?? 'no CODEOWNERS'})`];
+    for (const c of a.counted)
+        lines.push(`  - @${c.login} approved ${short(c.commitId)}${c.onHead ? ' (head)' : ''} at ${c.submittedAt ?? '?'}`);
+    for (const r of a.requirements)
+        lines.push(`  - ${r.satisfied ? '✓' : '✗'} ${r.requirement}${r.by.length ? ` — ${r.by.join(', ')}` : ''}`);
+    for (const t of a.teams)
+        lines.push(`  - team ${t.team}: @${t.login} ${t.status}${t.reason ? ` (${t.reason})` : ''}`);
+    for (const m of a.missing)
+        lines.push(`  - missing: ${m}`);
+    for (const b of a.blockers)
+        lines.push(`  - blocked by: ${b}`);
+    return lines;
+}
+function recordMarkdown(r) {
+    const lines = [
+        `### ${r.seq}. ${r.kind}: ${r.subject}`,
+        '',
+        r.summary,
+        '',
+        `- decided ${r.decidedAt}, recorded ${r.recordedAt}; sha256 \`${r.hash}\``,
+        `- commit ${short(r.commits.decision)}${r.commits.base ? `, base ${short(r.commits.base)}` : ''}${r.commits.head ? `, head ${short(r.commits.head)}` : ''}`,
+    ];
+    if (r.pullRequest) {
+        const p = r.pullRequest;
+        lines.push(`- pull request #${p.number}${p.title ? ` “${p.title}”` : ''} by @${p.author ?? '?'}, merged ${p.mergedAt ?? '?'}${p.mergedBy ? ` by @${p.mergedBy}` : ''}`);
+        for (const rv of p.reviews)
+            lines.push(`  - review by @${rv.login}: ${rv.state} on ${short(rv.commitId)} at ${rv.submittedAt ?? '?'}`);
+    }
+    lines.push(...approvalsLines(r.approvals));
+    if (r.policyPackDigest)
+        lines.push(`- policy pack sha256 \`${r.policyPackDigest}\``);
+    for (const c of r.cards)
+        lines.push(`- card ${c.path} sha256 \`${c.digest}\``);
+    lines.push(`- workflow run ${r.run.url ?? r.run.id ?? '—'} (${r.run.event ?? '?'} by @${r.run.actor ?? '?'})`);
+    lines.push('', '```json', JSON.stringify(r.data, null, 2), '```', '');
+    return lines.join('\n');
+}
+function historyText(a) {
+    const lines = [`Served in ${a.environment} at ${a.at}:`];
+    for (const e of a.entries) {
+        const shape = e.strategy === 'direct' ? e.stable : `${e.stable} → ${e.candidate ?? '?'}${e.traffic !== null ? ` at ${e.traffic}%` : ''}`;
+        lines.push(`  ${e.model}  ${e.strategy} ${shape}`, `    since ${e.since} — ${e.source === 'deployment-record' ? 'from the deployment records' : 'from the merged manifest (no deployment record)'}`, `    commit ${short(e.commit)}${e.pullRequest ? `, pull request #${e.pullRequest.number}` : ''}${e.approvals ? `, approvals ${e.approvals.approved ? 'met' : 'NOT met'} (${e.approvals.counted.map((c) => `@${c.login}`).join(', ') || 'none counted'})` : ', approvals not recorded'}`, `    ${e.note}`);
+    }
+    for (const n of a.notes)
+        lines.push(`note: ${n}`);
+    return `${lines.join('\n')}\n`;
+}
+function evidenceMarkdown(b) {
+    const byKind = (k) => b.records.filter((r) => r.kind === k);
+    const section = (title, kinds) => {
+        const rs = kinds.flatMap(byKind).sort((x, y) => x.seq - y.seq);
+        return [`## ${title}`, '', ...(rs.length ? rs.map(recordMarkdown) : ['_none recorded_', ''])];
+    };
+    const policy = b.records.flatMap((r) => (r.kind === 'registration' ? (r.data.policyResults ?? []) : []));
+    return [
+        `# Evidence: ${b.model} ${b.version}`,
+        '',
+        `Generated ${b.generatedAt} from the audit log on branch \`${b.log.branch}\` at ${short(b.log.commit)} (${b.log.records} records, chain ${b.log.verified ? 'verified' : 'NOT verified'}; anchors ${b.log.anchorsChecked ? 'checked on GitHub' : 'not checked: run `modelgate audit verify --online`'}).`,
+        '',
+        '## Model card',
+        '',
+        b.card ? `\`${b.card.path}\` sha256 \`${b.card.digest ?? '?'}\`\n\n\`\`\`json\n${JSON.stringify(b.card.content, null, 2)}\n\`\`\`\n` : '_the card is not in the checkout_\n',
+        '## Policy results',
+        '',
+        ...(policy.length ? policy.map((p) => `- ${p.passed ? '✓' : '✗'} ${p.rule} (${p.severity})${p.message ? `: ${p.message}` : ''}`) : ['_none recorded_']),
+        '',
+        ...section('Registration and approvals', ['registration', 'promotion', 'waiver-use']),
+        ...section('Deployments', ['deployment']),
+        ...section('Monitoring verdicts', ['monitor-verdict']),
+        ...section('Rollbacks', ['rollback']),
+    ].join('\n');
+}
+/** Records about a model (and version): by the models they name or the data they carry. */
+function recordsAbout(records, model, version) {
+    return records.filter((r) => {
+        if (model === undefined)
+            return true;
+        const d = r.data;
+        const versions = new Set();
+        for (const m of r.models)
+            if (m.model === model)
+                versions.add(m.version);
+        if (d.model === model) {
+            for (const v of [d.version, d.serving?.stable, d.serving?.candidate, d.from?.stable, d.from?.candidate, d.to?.stable, d.to?.candidate])
+                if (v)
+                    versions.add(v);
+        }
+        if (versions.size === 0 && !r.cards.some((c) => c.model === model))
+            return false;
+        for (const c of r.cards)
+            if (c.model === model)
+                versions.add(c.version);
+        return version === undefined || versions.has(version);
+    });
+}
+
+
+/***/ }),
+
+/***/ 2564:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveAuditRef = resolveAuditRef;
+exports.readLocalLog = readLocalLog;
+exports.checkAppendOnly = checkAppendOnly;
+exports.checkIndex = checkIndex;
+exports.verifyLocal = verifyLocal;
+/**
+ * Reads the audit log from a local clone (no network): the branch's records, in log order, and the
+ * branch's own history, which must only ever add one record per commit. A commit that deletes or
+ * edits a record file is tampering even when the remaining records chain cleanly (a truncated tail).
+ */
+const errors_js_1 = __webpack_require__(3916);
+const git_js_1 = __webpack_require__(308);
+const chain_js_1 = __webpack_require__(7802);
+const log_js_1 = __webpack_require__(8365);
+/** The branch as the clone has it: the local branch, else origin's. */
+async function resolveAuditRef(repoDir, branch) {
+    (0, git_js_1.checkRef)(branch, '--branch');
+    for (const ref of [`refs/heads/${branch}`, `refs/remotes/origin/${branch}`]) {
+        try {
+            const commit = (await (0, git_js_1.git)(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
+            if (commit)
+                return { ref, commit };
+        }
+        catch {
+            // try the next place
+        }
+    }
+    return null;
+}
+async function readLocalLog(repoDir, branch) {
+    const found = await resolveAuditRef(repoDir, branch);
+    if (!found) {
+        throw new errors_js_1.UsageError(`no audit branch '${branch}' in ${repoDir} (looked for refs/heads/${branch} and refs/remotes/origin/${branch}); fetch it: git fetch origin ${branch}:${branch}`);
+    }
+    const tree = await (0, git_js_1.lsTree)(repoDir, found.commit, '');
+    const files = tree.filter((e) => e.path.startsWith(`${log_js_1.RECORDS_DIR}/`)).sort((a, b) => (a.path < b.path ? -1 : 1));
+    const indexEntry = tree.find((e) => e.path === log_js_1.INDEX_FILE);
+    const blobs = await (0, git_js_1.readBlobs)(repoDir, [...files.map((f) => f.sha), ...(indexEntry ? [indexEntry.sha] : [])]);
+    const entries = files.map((f) => {
+        if (!(0, log_js_1.isRecordFile)(f.path) || f.type !== 'blob' || f.mode === '120000')
+            return { where: f.path, record: null, error: 'not a record file name' };
+        try {
+            return { where: f.path, record: (0, log_js_1.parseRecordText)(Buffer.from(blobs.get(f.sha) ?? []).toString('utf8')) };
+        }
+        catch (err) {
+            return { where: f.path, record: null, error: err.message };
+        }
+    });
+    const indexBytes = indexEntry ? blobs.get(indexEntry.sha) : null;
+    return { ...found, entries, indexText: indexBytes ? Buffer.from(indexBytes).toString('utf8') : null };
+}
+/**
+ * The branch's history, oldest first, one `git log` process: every commit must add record files
+ * and touch nothing else under records/. Returns the first commit that does otherwise.
+ */
+async function checkAppendOnly(repoDir, commit) {
+    const out = await (0, git_js_1.git)(repoDir, ['log', '--reverse', '--no-renames', '--name-status', '--format=%x01%H', commit, '--', log_js_1.RECORDS_DIR]);
+    let current = '';
+    for (const line of out.split('\n')) {
+        if (line.startsWith('\x01')) {
+            current = line.slice(1);
+            continue;
+        }
+        const m = /^([A-Z])[0-9]*\t(.*)$/.exec(line);
+        if (!m || m[1] === 'A')
+            continue;
+        const what = m[1] === 'D' ? 'deleted' : 'changed';
+        return {
+            kind: m[1] === 'D' ? 'truncated' : 'modified',
+            position: 0,
+            where: m[2],
+            message: `audit branch commit ${current.slice(0, 12)} ${what} ${m[2]}: the log only ever appends, so records were ${m[1] === 'D' ? 'removed' : 'rewritten'} after they were written`,
+        };
+    }
+    return null;
+}
+/** The index must say what the records say; a disagreement means one of them was edited. */
+function checkIndex(indexText, records) {
+    const problem = (message) => ({ kind: 'modified', position: 0, where: log_js_1.INDEX_FILE, message });
+    if (indexText === null)
+        return records.length ? problem(`${log_js_1.INDEX_FILE} is missing`) : null;
+    let index;
+    try {
+        index = (0, log_js_1.parseIndex)(indexText);
+    }
+    catch (err) {
+        return problem(`${log_js_1.INDEX_FILE} cannot be read: ${err.message}`);
+    }
+    const last = records[records.length - 1];
+    if (index.count !== records.length || (index.head?.hash ?? null) !== (last?.hash ?? null)) {
+        return problem(`${log_js_1.INDEX_FILE} says ${index.count} records ending in ${index.head?.hash.slice(0, 16) ?? '(none)'}…; the branch holds ${records.length} ending in ${last?.hash.slice(0, 16) ?? '(none)'}…: records were added or removed outside the writer`);
+    }
+    return null;
+}
+/** Everything that can be checked offline, first problem wins: chain, index, then branch history. */
+async function verifyLocal(repoDir, branch, options = {}) {
+    const log = await readLocalLog(repoDir, branch);
+    const chain = (0, chain_js_1.verifyChain)(log.entries);
+    const records = log.entries.flatMap((e) => (e.record ? [e.record] : []));
+    const base = { records, ref: log.ref, commit: log.commit };
+    if (!chain.ok)
+        return { ...chain, ...base };
+    const problem = checkIndex(log.indexText, records) ?? (options.history === false ? null : await checkAppendOnly(repoDir, log.commit));
+    if (problem)
+        return { ok: false, count: chain.count, head: null, problem, ...base };
+    return { ...chain, ...base };
+}
+
+
+/***/ }),
+
+/***/ 8365:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.KEYS_DIR = exports.DEFAULT_TRUSTED_WRITERS = exports.ANCHOR_CONTEXT = exports.INDEX_FILE = exports.RECORDS_DIR = exports.DEFAULT_AUDIT_BRANCH = void 0;
+exports.keyShard = keyShard;
+exports.keyFileName = keyFileName;
+exports.gitBlobId = gitBlobId;
+exports.keyEntryText = keyEntryText;
+exports.recordFileName = recordFileName;
+exports.isRecordFile = isRecordFile;
+exports.recordFileText = recordFileText;
+exports.emptyIndex = emptyIndex;
+exports.withRecord = withRecord;
+exports.indexText = indexText;
+exports.parseIndex = parseIndex;
+exports.parseRecordText = parseRecordText;
+exports.parseKeyEntry = parseKeyEntry;
+/**
+ * The audit log's layout on its branch (default `modelgate-audit`, modelgate.yaml `audit.branch`):
+ *
+ *   records/00000001-registration-3f2a9c1d04be.json   one record per file: <seq>-<kind>-<subject hash>
+ *   keys/3f/registration-3f2a9c1d04be.json             the key (kind, subject) → { seq, hash, file, blob }
+ *   index.json                                         { count, head: { seq, hash } }
+ *
+ * Each append is one commit that adds one record file and one key file and rewrites the small
+ * index, so the branch's own history is append-only and checkable, and stays linear in size (an
+ * index holding every key would be rewritten whole on each append: quadratic history). The seq in
+ * the file name makes `ls` order the log order. A writer finds the head in index.json and tests a
+ * key by listing one shard of keys/ (256 shards by the subject hash's first byte), then reads the
+ * record by its blob id. Index and keys are derived data: verification recomputes the index from
+ * the records, and a duplicate key in the records is reported whatever keys/ says.
+ */
+const node_crypto_1 = __webpack_require__(7598);
+const records_js_1 = __webpack_require__(7169);
+exports.DEFAULT_AUDIT_BRANCH = 'modelgate-audit';
+exports.RECORDS_DIR = 'records';
+exports.INDEX_FILE = 'index.json';
+exports.ANCHOR_CONTEXT = 'modelgate/audit';
+/** Who may anchor records when modelgate.yaml `audit.trustedWriters` does not say. */
+exports.DEFAULT_TRUSTED_WRITERS = ['github-actions[bot]'];
+exports.KEYS_DIR = 'keys';
+function keyShard(subject) {
+    return (0, records_js_1.subjectHash)(subject).slice(0, 2);
+}
+function keyFileName(kind, subject) {
+    return `${exports.KEYS_DIR}/${keyShard(subject)}/${kind}-${(0, records_js_1.subjectHash)(subject)}.json`;
+}
+/** The id git gives a blob with this content (what the API returns as its sha). */
+function gitBlobId(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    return (0, node_crypto_1.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+function keyEntryText(record) {
+    const file = recordFileName(record.seq, record.kind, record.subject);
+    const entry = { kind: record.kind, subject: record.subject, seq: record.seq, hash: record.hash, file, blob: gitBlobId(recordFileText(record)) };
+    return `${JSON.stringify(entry)}\n`;
+}
+function recordFileName(seq, kind, subject) {
+    return `${exports.RECORDS_DIR}/${String(seq).padStart(8, '0')}-${kind}-${(0, records_js_1.subjectHash)(subject)}.json`;
+}
+const FILE = /^records\/([0-9]{8,})-([a-z-]+)-([0-9a-f]{12})\.json$/;
+function isRecordFile(path) {
+    return FILE.test(path);
+}
+/** Records are stored as indented JSON for people; the hash is over the canonical form, so layout does not matter. */
+function recordFileText(record) {
+    return `${JSON.stringify(record, null, 2)}\n`;
+}
+function emptyIndex() {
+    return { schemaVersion: 1, count: 0, head: null };
+}
+function withRecord(index, record) {
+    return { schemaVersion: 1, count: index.count + 1, head: { seq: record.seq, hash: record.hash } };
+}
+function indexText(index) {
+    return `${JSON.stringify(index)}\n`;
+}
+function parseIndex(text) {
+    const v = JSON.parse(text);
+    if (v.schemaVersion !== 1 || typeof v.count !== 'number')
+        throw new Error(`${exports.INDEX_FILE} is not a version 1 audit index`);
+    return { schemaVersion: 1, count: v.count, head: v.head ?? null };
+}
+function parseRecordText(text) {
+    const v = JSON.parse(text);
+    if (!v || typeof v !== 'object' || typeof v.hash !== 'string' || typeof v.seq !== 'number')
+        throw new Error('not an audit record');
+    return v;
+}
+function parseKeyEntry(text) {
+    const v = JSON.parse(text);
+    if (!v || typeof v.seq !== 'number' || typeof v.blob !== 'string' || typeof v.hash !== 'string')
+        throw new Error('not an audit key entry');
+    return v;
+}
+
+
+/***/ }),
+
+/***/ 7169:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RECORD_KINDS = exports.RECORD_SCHEMA_VERSION = void 0;
+exports.recordKey = recordKey;
+exports.mergeSubject = mergeSubject;
+exports.subjectHash = subjectHash;
+exports.isRecordKind = isRecordKind;
+exports.recordSchemaProblems = recordSchemaProblems;
+/**
+ * The evidence records (DESIGN §5): every kind defined up front, so the deploy, monitor and rollback
+ * work only fills them in. A record holds its data itself: workflow logs expire, the record must
+ * answer an auditor without them. schemas/record-v1.schema.json is the authority; these types follow it.
+ */
+const node_crypto_1 = __webpack_require__(7598);
+exports.RECORD_SCHEMA_VERSION = 1;
+exports.RECORD_KINDS = ['registration', 'promotion', 'deployment', 'monitor-verdict', 'rollback', 'waiver-use'];
+function recordKey(kind, subject) {
+    return `${kind}:${subject}`;
+}
+/** The subject of a change merged to the default branch: its pull request (if any) at its merge commit. */
+function mergeSubject(pull, mergeCommit) {
+    return pull === null ? `push@${mergeCommit}` : `pr/${pull}@${mergeCommit}`;
+}
+/** Short, stable, path-safe: subjects may hold '/' and '@'. */
+function subjectHash(subject) {
+    return (0, node_crypto_1.createHash)('sha256').update(subject).digest('hex').slice(0, 12);
+}
+function isRecordKind(value) {
+    return typeof value === 'string' && exports.RECORD_KINDS.includes(value);
+}
+let validator;
+/** Problems with a record's shape against schemas/record-v1.schema.json; empty when it conforms. */
+async function recordSchemaProblems(value) {
+    if (!validator) {
+        const [{ newAjv }, schema] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 9801, 23)), __webpack_require__.e(/* import() */ 289).then(__webpack_require__.t.bind(__webpack_require__, 4289, 19))]);
+        validator = newAjv({ validateSchema: false }).compile(schema.default);
+    }
+    if (validator(value))
+        return [];
+    return (validator.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+}
+
+
+/***/ }),
+
+/***/ 6478:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.auditWorkspace = auditWorkspace;
+exports.inRepo = inRepo;
+/** Where the audit commands find things: the git repository, the registry inside it, the audit branch. */
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const errors_js_1 = __webpack_require__(3916);
+const git_js_1 = __webpack_require__(308);
+const loader_js_1 = __webpack_require__(6372);
+const fast_js_1 = __webpack_require__(6049);
+const log_js_1 = __webpack_require__(8365);
+async function auditWorkspace(registryDir, branchFlag) {
+    if (!(await (0, git_js_1.isGitRepo)(registryDir)))
+        throw new errors_js_1.UsageError(`${registryDir} is not inside a git repository: the audit log and the merge history live in git`);
+    const repoDir = await (0, git_js_1.repoTopLevel)(registryDir);
+    const prefix = node_path_1.default.relative(repoDir, registryDir).split(node_path_1.default.sep).join('/');
+    let audit = {};
+    try {
+        const value = (0, fast_js_1.parseYaml)(await (0, promises_1.readFile)(node_path_1.default.join(registryDir, loader_js_1.CONFIG_FILE), 'utf8')).value;
+        audit = value?.audit ?? {};
+    }
+    catch {
+        // No or unreadable modelgate.yaml: the defaults apply; `validate` reports the file itself.
+    }
+    const branch = branchFlag ?? (typeof audit.branch === 'string' ? audit.branch : log_js_1.DEFAULT_AUDIT_BRANCH);
+    (0, git_js_1.checkRef)(branch, branchFlag ? '--branch' : `${loader_js_1.CONFIG_FILE} audit.branch`);
+    const trusted = Array.isArray(audit.trustedWriters) ? audit.trustedWriters.filter((w) => typeof w === 'string') : [];
+    return { repoDir, prefix, branch, trustedWriters: trusted.length ? trusted : log_js_1.DEFAULT_TRUSTED_WRITERS };
+}
+/** A path inside the registry, as a path inside the repository. */
+function inRepo(ws, file) {
+    return ws.prefix ? `${ws.prefix}/${file}` : file;
+}
+
+
+/***/ }),
+
+/***/ 308:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.git = git;
+exports.checkRef = checkRef;
+exports.resolveCommit = resolveCommit;
+exports.isGitRepo = isGitRepo;
+exports.repoTopLevel = repoTopLevel;
+exports.changedFiles = changedFiles;
+exports.mergeBase = mergeBase;
+exports.lsTree = lsTree;
+exports.readBlobs = readBlobs;
+/** Thin, safe wrappers over the real `git` binary: arguments as arrays (no shell), refs checked. */
+const node_child_process_1 = __webpack_require__(1421);
+const errors_js_1 = __webpack_require__(3916);
+const MAX_BUFFER = 256 * 1024 * 1024;
+async function git(cwd, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0, node_child_process_1.execFile)('git', args, { cwd, maxBuffer: MAX_BUFFER, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (err, stdout, stderr) => {
+            if (err) {
+                const code = err.code;
+                if (code === 'ENOENT')
+                    reject(new errors_js_1.ToolError('git is not installed or not on PATH'));
+                else
+                    reject(new errors_js_1.ToolError(`git ${args.join(' ')} failed: ${String(stderr).trim() || err.message}`));
+            }
+            else
+                resolve(stdout);
+        });
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
+    });
+}
+/** A ref as a user typed it: refuse option-looking and control characters before git sees it. */
+function checkRef(ref, flag) {
+    if (ref === '' || ref.startsWith('-') || /[\s\0~^:?*[\\]/.test(ref.replace(/[~^][0-9]*$/, ''))) {
+        throw new errors_js_1.UsageError(`${flag} '${ref}' is not a valid git ref`);
+    }
+    return ref;
+}
+async function resolveCommit(cwd, ref, flag) {
+    checkRef(ref, flag);
+    try {
+        return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
+    }
+    catch {
+        throw new errors_js_1.UsageError(`${flag} '${ref}' does not name a commit in ${cwd}`);
+    }
+}
+async function isGitRepo(cwd) {
+    try {
+        return (await git(cwd, ['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
+    }
+    catch {
+        return false;
+    }
+}
+async function repoTopLevel(cwd) {
+    return (await git(cwd, ['rev-parse', '--show-toplevel'])).trim();
+}
+function statusOf(letter) {
+    switch (letter[0]) {
+        case 'A':
+            return 'added';
+        case 'D':
+            return 'deleted';
+        case 'T':
+            return 'type-changed';
+        default:
+            return 'modified';
+    }
+}
+function parseNameStatus(out) {
+    const parts = out.split('\0').filter((p) => p !== '');
+    const files = [];
+    for (let i = 0; i + 1 < parts.length; i += 2)
+        files.push({ status: statusOf(parts[i]), path: parts[i + 1] });
+    return files;
+}
+/**
+ * Files that differ between `base` and `head`, or between `base` and the working tree (tracked and
+ * untracked-but-not-ignored files) when `head` is not given. Paths are relative to the repository top level.
+ * Renames are reported as a deletion and an addition: a renamed card is a deleted card.
+ */
+async function changedFiles(cwd, base, head) {
+    if (head)
+        return parseNameStatus(await git(cwd, ['diff', '--name-status', '--no-renames', '-z', base, head, '--']));
+    const tracked = parseNameStatus(await git(cwd, ['diff', '--name-status', '--no-renames', '-z', base, '--']));
+    const untracked = (await git(cwd, ['ls-files', '--others', '--exclude-standard', '-z']))
+        .split('\0')
+        .filter((p) => p !== '')
+        .map((p) => ({ path: p, status: 'added' }));
+    return [...tracked, ...untracked];
+}
+async function mergeBase(cwd, a, b) {
+    try {
+        return (await git(cwd, ['merge-base', a, b])).trim();
+    }
+    catch {
+        return null;
+    }
+}
+async function lsTree(cwd, ref, dir) {
+    const out = await git(cwd, ['ls-tree', '-r', '-l', '-z', '--full-tree', ref, '--', dir === '' ? '.' : dir]);
+    const entries = [];
+    for (const rec of out.split('\0')) {
+        if (!rec)
+            continue;
+        const tab = rec.indexOf('\t');
+        const [mode, type, sha, size] = rec.slice(0, tab).split(/\s+/);
+        entries.push({ mode: mode, type: type, sha: sha, size: size === '-' ? 0 : Number(size), path: rec.slice(tab + 1) });
+    }
+    return entries;
+}
+/** Reads many blobs through one `git cat-file --batch` process. */
+async function readBlobs(cwd, specs) {
+    const result = new Map();
+    if (specs.length === 0)
+        return result;
+    for (const s of specs)
+        if (s.includes('\n'))
+            throw new errors_js_1.ToolError(`invalid object name ${JSON.stringify(s)}`);
+    return new Promise((resolve, reject) => {
+        const child = (0, node_child_process_1.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const chunks = [];
+        let stderr = '';
+        child.stdout.on('data', (c) => chunks.push(c));
+        child.stderr.on('data', (c) => (stderr += c.toString()));
+        child.on('error', (err) => reject(new errors_js_1.ToolError(`git cat-file failed: ${err.message}`)));
+        child.on('close', (code) => {
+            if (code !== 0)
+                return reject(new errors_js_1.ToolError(`git cat-file failed: ${stderr.trim()}`));
+            const buf = Buffer.concat(chunks);
+            let offset = 0;
+            for (const spec of specs) {
+                const nl = buf.indexOf(10, offset);
+                const header = buf.subarray(offset, nl).toString();
+                offset = nl + 1;
+                if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+                    result.set(spec, null);
+                    continue;
+                }
+                const size = Number(header.split(' ')[2]);
+                result.set(spec, buf.subarray(offset, offset + size));
+                offset += size + 1;
+            }
+            resolve(result);
+        });
+        child.stdin.end(specs.join('\n') + '\n');
+    });
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,131 @@
+/**
+ * Appends records to the audit branch through the Git Data API with optimistic concurrency: read the
+ * tip, build a commit on it, move the ref without force. A writer that loses the race (422: "Update
+ * is not a fast forward", "Reference already exists") reads the new tip and builds again on it, so
+ * concurrent writers all land, each linked to the one before. The index makes an append idempotent
+ * by (kind, subject): a re-run finds its record and writes nothing.
+ *
+ * The record's hash is then anchored outside the branch, as a commit status on the decision commit
+ * from the trusted writer's token: a `contents: write` token can rewrite the branch, not the
+ * earlier statuses.
+ */
+import { ToolError } from '../errors.js';
+import type { GitHubClient } from '../github/client.js';
+import { createBranchRef, createCommit, createTree, fastForwardBranch, findBranchRef, getBlobText, getCommitTree, getTree } from '../github/git-data.js';
+import type { RepoRef } from '../github/pulls.js';
+import { createCommitStatus, listCommitStatuses } from '../github/statuses.js';
+import { anchorDescription, parseAnchorDescription, sealRecord } from './chain.js';
+import { ANCHOR_CONTEXT, INDEX_FILE, KEYS_DIR, emptyIndex, indexText, keyEntryText, keyFileName, keyShard, parseIndex, parseKeyEntry, parseRecordText, recordFileName, recordFileText, withRecord, type AuditIndex } from './log.js';
+import { recordKey, recordSchemaProblems, type AuditRecord, type RecordDraft } from './records.js';
+
+export interface AppendOptions {
+  client: GitHubClient;
+  repo: RepoRef;
+  branch: string;
+  /** Attempts before giving up on a busy ref. */
+  maxAttempts?: number;
+  now?: () => Date;
+  /** Waits between attempts (injected so tests do not sleep). */
+  sleep?: (ms: number) => Promise<void>;
+  /** Anchor the record as a commit status on its decision commit (default true). */
+  anchor?: boolean;
+  anchorUrl?: string;
+}
+
+export interface AppendResult {
+  status: 'written' | 'exists';
+  record: AuditRecord;
+  attempts: number;
+  branchCommit: string | null;
+  anchored: 'created' | 'present' | 'skipped';
+}
+
+interface Tip {
+  commit: string | null;
+  tree: string | null;
+  index: AuditIndex;
+  keysTree: string | null;
+}
+
+async function readTip(client: GitHubClient, repo: RepoRef, branch: string): Promise<Tip> {
+  const commit = await findBranchRef(client, repo, branch);
+  if (!commit) return { commit: null, tree: null, index: emptyIndex(), keysTree: null };
+  const tree = await getCommitTree(client, repo, commit);
+  const items = await getTree(client, repo, tree);
+  const indexItem = items.find((i) => i.path === INDEX_FILE && i.type === 'blob');
+  if (!indexItem) throw new ToolError(`the audit branch ${branch} has no ${INDEX_FILE} at ${commit.slice(0, 12)}: it was not written by modelgate, or was damaged; run \`modelgate audit verify\``);
+  return { commit, tree, index: parseIndex(await getBlobText(client, repo, indexItem.sha)), keysTree: items.find((i) => i.path === KEYS_DIR && i.type === 'tree')?.sha ?? null };
+}
+
+/** The record already written under this key, if any: one shard of keys/ listed, two blobs read. */
+async function findExisting(client: GitHubClient, repo: RepoRef, keysTree: string | null, draft: RecordDraft): Promise<AuditRecord | null> {
+  if (!keysTree) return null;
+  const shard = (await getTree(client, repo, keysTree)).find((i) => i.path === keyShard(draft.subject) && i.type === 'tree');
+  if (!shard) return null;
+  const name = keyFileName(draft.kind, draft.subject).split('/').pop();
+  const item = (await getTree(client, repo, shard.sha)).find((i) => i.path === name && i.type === 'blob');
+  if (!item) return null;
+  const entry = parseKeyEntry(await getBlobText(client, repo, item.sha));
+  const record = parseRecordText(await getBlobText(client, repo, entry.blob));
+  if (record.kind !== draft.kind || record.subject !== draft.subject || record.hash !== entry.hash) {
+    throw new ToolError(`the audit branch's key file for ${recordKey(draft.kind, draft.subject)} names a record that does not match it: run \`modelgate audit verify\``);
+  }
+  return record;
+}
+
+function lostRace(err: unknown): boolean {
+  const e = err as { status?: number; message?: string };
+  return e.status === 422 && /not a fast forward|already exists/i.test(e.message ?? '');
+}
+
+async function ensureAnchor(o: AppendOptions, record: AuditRecord): Promise<'created' | 'present' | 'skipped'> {
+  if (o.anchor === false) return 'skipped';
+  const statuses = await listCommitStatuses(o.client, o.repo, record.commits.decision);
+  const present = statuses.some((s) => s.context === ANCHOR_CONTEXT && parseAnchorDescription(s.description)?.hash === record.hash);
+  if (present) return 'present';
+  await createCommitStatus(o.client, o.repo, record.commits.decision, {
+    context: ANCHOR_CONTEXT,
+    state: 'success',
+    description: anchorDescription(record.seq, record.hash),
+    ...(o.anchorUrl ? { targetUrl: o.anchorUrl } : {}),
+  });
+  return 'created';
+}
+
+export async function appendRecord(draft: RecordDraft, o: AppendOptions): Promise<AppendResult> {
+  const problems = await recordSchemaProblems(sealRecord(draft, null, (o.now?.() ?? new Date()).toISOString()));
+  if (problems.length) throw new ToolError(`the ${draft.kind} record for ${draft.subject} does not match schemas/record-v1.schema.json: ${problems.join('; ')}`);
+  const maxAttempts = o.maxAttempts ?? 8;
+  const sleep = o.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    const tip = await readTip(o.client, o.repo, o.branch);
+    const existing = await findExisting(o.client, o.repo, tip.keysTree, draft);
+    if (existing) {
+      const record = existing;
+      return { status: 'exists', record, attempts: attempt, branchCommit: tip.commit, anchored: await ensureAnchor(o, record) };
+    }
+    const record = sealRecord(draft, tip.index.head, (o.now?.() ?? new Date()).toISOString());
+    const file = recordFileName(record.seq, record.kind, record.subject);
+    const tree = await createTree(o.client, o.repo, tip.tree, [
+      { path: file, content: recordFileText(record) },
+      { path: keyFileName(record.kind, record.subject), content: keyEntryText(record) },
+      { path: INDEX_FILE, content: indexText(withRecord(tip.index, record)) },
+    ]);
+    const commit = await createCommit(o.client, o.repo, {
+      message: `audit: ${record.seq} ${record.kind} ${record.subject}\n\nsha256:${record.hash}`,
+      tree,
+      parents: tip.commit ? [tip.commit] : [],
+    });
+    try {
+      if (tip.commit) await fastForwardBranch(o.client, o.repo, o.branch, commit);
+      else await createBranchRef(o.client, o.repo, o.branch, commit);
+    } catch (err) {
+      if (!lostRace(err) || attempt === maxAttempts) throw err;
+      // Jittered, growing waits keep writers that collided from colliding again in lockstep.
+      await sleep(Math.min(2000, 50 * 2 ** attempt) * (0.5 + Math.random()));
+      continue;
+    }
+    return { status: 'written', record, attempts: attempt, branchCommit: commit, anchored: await ensureAnchor(o, record) };
+  }
+  throw new ToolError(`the audit branch ${o.branch} kept moving: ${maxAttempts} attempts to append lost the race`);
+}

@@ -1,0 +1,162 @@
+/**
+ * `modelgate audit verify|show`: the hash-chained audit log read from a local clone; `--online`
+ * also checks each record's anchor (a commit status from the trusted writer) on GitHub.
+ */
+import path from 'node:path';
+import { checkAnchors, type ChainProblem } from '../../audit/chain.js';
+import { recordMarkdown, recordsAbout } from '../../audit/format.js';
+import { verifyLocal } from '../../audit/local.js';
+import { collectAnchors, repoFromRemoteUrl } from '../../audit/online.js';
+import { auditWorkspace } from '../../audit/workspace.js';
+import { EXIT, UsageError } from '../../errors.js';
+import { git } from '../../git/git.js';
+import { createGitHubClient, resolveBaseUrl } from '../../github/client.js';
+import type { RepoRef } from '../../github/pulls.js';
+import { boolOpt, formatHelp, parseCommand, stringOpt, type CommandSpec } from '../args.js';
+import type { CliIO } from '../io.js';
+
+const SUBCOMMANDS = {
+  verify: 'recompute every hash and link of the audit log (and, --online, check the anchors on GitHub)',
+  show: 'print the audit records, all or those about a model (version)',
+} as const;
+
+export const spec: CommandSpec = {
+  name: 'audit',
+  summary: 'the tamper-evident audit log: verify it, show its records',
+  usage: 'modelgate audit <verify|show> [options]',
+  options: {},
+  details: ['Subcommands:', ...Object.entries(SUBCOMMANDS).map(([n, s]) => `  ${n.padEnd(8)}${s}`), '', 'Run `modelgate audit <subcommand> --help` for its options.'].join('\n'),
+  examples: ['modelgate audit verify', 'modelgate audit show --model fraud-detector --format markdown'],
+  allowPositionals: true,
+};
+
+const common = {
+  repo: { type: 'string', help: '<dir>  the registry (default: current directory), inside a clone holding the audit branch' },
+  branch: { type: 'string', help: '<name>  the audit branch (default: modelgate.yaml audit.branch, else modelgate-audit); the local branch, else origin/<name>' },
+} as const;
+
+export const verifySpec: CommandSpec = {
+  name: 'audit verify',
+  summary: SUBCOMMANDS.verify,
+  usage: 'modelgate audit verify [--repo <dir>] [--branch <name>] [--online [--github-repo <owner/name>]]',
+  options: {
+    ...common,
+    online: { type: 'boolean', help: 'also check every record\'s anchor on GitHub (token: GITHUB_TOKEN; API: GITHUB_API_URL)' },
+    'github-repo': { type: 'string', help: '<owner/name>  the repository on GitHub (default: from the origin remote)' },
+    format: { type: 'string', choices: ['text', 'json'], help: 'text|json  output format (default: text)' },
+  },
+  details: [
+    'Offline it finds the first record modified, removed, reordered, inserted or forged, an index that',
+    'disagrees with the records, and any branch commit that deleted or edited a record. A consistent',
+    'rewrite of the whole branch needs --online: anchors written when each record was made catch it,',
+    'as they catch a tail truncated by a force-push.',
+  ].join('\n'),
+  examples: ['modelgate audit verify', 'git fetch origin modelgate-audit && modelgate audit verify --online', 'modelgate audit verify --branch audit-log --format json'],
+};
+
+export const showSpec: CommandSpec = {
+  name: 'audit show',
+  summary: SUBCOMMANDS.show,
+  usage: 'modelgate audit show [--repo <dir>] [--branch <name>] [--model <m>] [--version <v>] [--format json|markdown]',
+  options: {
+    ...common,
+    model: { type: 'string', help: '<name>  only records about this model' },
+    version: { type: 'string', help: '<semver>  only records about this version (with --model)' },
+    format: { type: 'string', choices: ['json', 'markdown'], help: 'json|markdown  output format (default: markdown)' },
+  },
+  details: 'The log is verified first (offline); a log that fails verification is not shown (exit 1).',
+  examples: ['modelgate audit show --model fraud-detector --version 1.3.0', 'modelgate audit show --format json | jq ".[] | .kind"'],
+};
+
+function problemLine(p: ChainProblem): string {
+  return `audit log tampered: ${p.message}\n`;
+}
+
+async function githubRepo(flag: string | undefined, repoDir: string): Promise<RepoRef> {
+  if (flag) {
+    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(flag);
+    if (!m) throw new UsageError(`--github-repo must be owner/name; got '${flag}'`);
+    return { owner: m[1]!, repo: m[2]! };
+  }
+  let url = '';
+  try {
+    url = (await git(repoDir, ['remote', 'get-url', 'origin'])).trim();
+  } catch {
+    // reported below
+  }
+  const repo = repoFromRemoteUrl(url);
+  if (!repo) throw new UsageError(`cannot tell the GitHub repository from the origin remote ('${url || 'none'}'): pass --github-repo owner/name`);
+  return repo;
+}
+
+/** Commits after the last recorded one on the checked-out line, where a truncated tail's anchors sit. */
+async function laterCommits(repoDir: string, last: string | undefined): Promise<string[]> {
+  if (!last) return [];
+  try {
+    return (await git(repoDir, ['rev-list', '--first-parent', '--max-count=200', `${last}..HEAD`])).split('\n').filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+async function verify(argv: string[], io: CliIO): Promise<number> {
+  const p = parseCommand(verifySpec, argv);
+  if (p.help) {
+    io.stdout(formatHelp(verifySpec));
+    return EXIT.yes;
+  }
+  const ws = await auditWorkspace(path.resolve(io.cwd, stringOpt(p, 'repo') ?? '.'), stringOpt(p, 'branch'));
+  const v = await verifyLocal(ws.repoDir, ws.branch);
+  let problem = v.problem;
+  let anchors = 0;
+  if (!problem && boolOpt(p, 'online')) {
+    const repo = await githubRepo(stringOpt(p, 'github-repo'), ws.repoDir);
+    const client = createGitHubClient({ token: io.env.GITHUB_TOKEN ?? '', baseUrl: resolveBaseUrl(undefined, io.env as NodeJS.ProcessEnv) });
+    const commits = [...v.records.map((r) => r.commits.decision), ...(await laterCommits(ws.repoDir, v.records[v.records.length - 1]?.commits.decision))];
+    const found = await collectAnchors(client, repo, commits);
+    anchors = found.length;
+    problem = checkAnchors(v.records, found, ws.trustedWriters);
+  }
+  const format = stringOpt(p, 'format') ?? 'text';
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify({ verified: !problem, records: v.records.length, branch: ws.branch, ref: v.ref, commit: v.commit, online: boolOpt(p, 'online'), anchors, problem }, null, 2)}\n`);
+  } else if (problem) {
+    io.stdout(problemLine(problem));
+  } else {
+    io.stdout(`${v.records.length} records verified (${ws.branch} at ${v.commit.slice(0, 12)}${boolOpt(p, 'online') ? `; every record anchored by ${ws.trustedWriters.join(' or ')}` : '; anchors not checked: add --online'})\n`);
+  }
+  return problem ? EXIT.no : EXIT.yes;
+}
+
+async function show(argv: string[], io: CliIO): Promise<number> {
+  const p = parseCommand(showSpec, argv);
+  if (p.help) {
+    io.stdout(formatHelp(showSpec));
+    return EXIT.yes;
+  }
+  const model = stringOpt(p, 'model');
+  const version = stringOpt(p, 'version');
+  if (version && !model) throw new UsageError('--version needs --model');
+  const ws = await auditWorkspace(path.resolve(io.cwd, stringOpt(p, 'repo') ?? '.'), stringOpt(p, 'branch'));
+  const v = await verifyLocal(ws.repoDir, ws.branch, { history: false });
+  if (v.problem) {
+    io.stderr(problemLine(v.problem));
+    return EXIT.no;
+  }
+  const records = recordsAbout(v.records, model, version);
+  if ((stringOpt(p, 'format') ?? 'markdown') === 'json') io.stdout(`${JSON.stringify(records, null, 2)}\n`);
+  else io.stdout(`# Audit records${model ? ` about ${model}${version ? ` ${version}` : ''}` : ''}\n\n${records.length} of ${v.records.length} records (chain verified offline; anchors not checked).\n\n${records.map(recordMarkdown).join('\n')}`);
+  return EXIT.yes;
+}
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub === 'verify') return verify(rest, io);
+  if (sub === 'show') return show(rest, io);
+  const p = parseCommand(spec, argv);
+  if (p.help || sub === undefined) {
+    io.stdout(formatHelp(spec));
+    return sub === undefined && !p.help ? EXIT.usage : EXIT.yes;
+  }
+  throw new UsageError(`unknown audit subcommand '${sub}': ${Object.keys(SUBCOMMANDS).join(', ')}`);
+}

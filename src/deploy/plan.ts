@@ -1,0 +1,248 @@
+/**
+ * `modelgate plan`'s core: read the manifest before and after a change (git objects or the
+ * working tree), the serving history at the base, the registry's versions, and evaluate every gate
+ * offline. The result is plain data (schemaVersion 1) that the deploy action consumes as is.
+ */
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+import type { Finding } from '../findings.js';
+import { mergeBase, repoTopLevel, resolveCommit } from '../git/git.js';
+import { loadDocument } from '../registry/document.js';
+import { GitSource } from '../registry/git-source.js';
+import { CONFIG_FILE, loadConfig, loadRegistry, manifestPath } from '../registry/loader.js';
+import { FsSource, type RegistrySource } from '../registry/source.js';
+import type { CardDoc, ConfigDoc, ManifestDoc, ModelDoc, ServingEntry, VersionMark } from '../registry/types.js';
+import { validateRegistry } from '../validate/validate.js';
+import { EMPTY_HISTORY, GitServingHistory, type EntryState, type ServingHistory, type ServingSpan } from './history.js';
+import { declaredHotfix, evaluatePromotion, gate, planVerdict, trafficShares, type GateResult, type ModelChange, type VersionInfo } from './promotion.js';
+
+export interface ArtifactInfo {
+  uri?: string;
+  sha256?: string;
+  format?: string;
+}
+
+export interface Plan {
+  schemaVersion: 1;
+  kind: 'modelgate-plan';
+  env: string;
+  base: { ref: string; commit: string | null };
+  /** `commit: null` is the working tree. */
+  head: { ref: string; commit: string | null };
+  now: string;
+  /** Where serving history came from (today: manifest merge times on the base branch). */
+  history: string;
+  hotfix: { reason: string; incident?: string } | null;
+  changes: ModelChange[];
+  gates: GateResult[];
+  verdict: 'pass' | 'fail';
+  /** The policy findings behind the policy gate (the served versions of changed models, and the manifest). */
+  policyFindings: Finding[];
+  /** After the change: each model's entry and its versions' artifacts, what renderers need. */
+  serving: { model: string; entry: ServingEntry; artifacts: Record<string, ArtifactInfo> }[];
+}
+
+export interface PlanOptions {
+  repoDir: string;
+  env: string;
+  base?: string;
+  head?: string;
+  now: Date;
+  today: string;
+}
+
+interface Refs {
+  top: string;
+  prefix: string;
+  base: { ref: string; commit: string | null };
+  head: { ref: string; commit: string | null };
+}
+
+async function tryResolve(top: string, ref: string): Promise<string | null> {
+  try {
+    return await resolveCommit(top, ref, '--base');
+  } catch {
+    return null;
+  }
+}
+
+async function hasCommits(top: string): Promise<boolean> {
+  return (await tryResolve(top, 'HEAD')) !== null;
+}
+
+/**
+ * Base default: the merge base of the head with the default branch (origin/<branch>, else
+ * <branch>), as a pull request sees it. When that is the head commit itself (planning on the
+ * default branch, e.g. the push workflow after a merge), the base is its first parent, so the plan
+ * shows what the last merge changed. Without --head, the working tree is compared with the merge
+ * base, so uncommitted edits on the default branch are planned against HEAD.
+ */
+export async function resolveRefs(repoDir: string, base: string | undefined, head: string | undefined, defaultBranch: string): Promise<Refs> {
+  const top = await repoTopLevel(repoDir).catch(() => {
+    throw new UsageError(`${repoDir} is not inside a git repository: modelgate plan reads the serving history from git`);
+  });
+  const prefix = path.relative(top, path.resolve(repoDir)).split(path.sep).join('/');
+  const headCommit = head ? await resolveCommit(top, head, '--head') : null;
+  const headRef = head ?? 'working tree';
+  if (base) return { top, prefix, base: { ref: base, commit: await resolveCommit(top, base, '--base') }, head: { ref: headRef, commit: headCommit } };
+  if (!headCommit && !(await hasCommits(top))) return { top, prefix, base: { ref: '(none: no commits yet)', commit: null }, head: { ref: headRef, commit: null } };
+  const from = headCommit ?? 'HEAD';
+  let branchRef: string | null = null;
+  for (const candidate of [`origin/${defaultBranch}`, defaultBranch]) {
+    if (await tryResolve(top, candidate)) {
+      branchRef = candidate;
+      break;
+    }
+  }
+  let mb = branchRef ? await mergeBase(top, branchRef, from) : null;
+  let label = branchRef ? `merge base with ${branchRef}` : 'HEAD';
+  if (!mb) mb = headCommit ? null : await resolveCommit(top, 'HEAD', '--head');
+  if (headCommit && (mb === null || mb === headCommit)) {
+    const parent = await tryResolve(top, `${headCommit}^1`);
+    label = `${head}^1 (first parent)`;
+    mb = parent;
+    if (!parent) return { top, prefix, base: { ref: '(none: the head is a root commit)', commit: null }, head: { ref: headRef, commit: headCommit } };
+  }
+  return { top, prefix, base: { ref: label, commit: mb }, head: { ref: headRef, commit: headCommit } };
+}
+
+async function defaultBranchOf(repoDir: string, head: string | undefined): Promise<string> {
+  try {
+    const top = await repoTopLevel(repoDir);
+    const prefix = path.relative(top, path.resolve(repoDir)).split(path.sep).join('/');
+    const source: RegistrySource = head ? new GitSource(top, await resolveCommit(top, head, '--head'), prefix) : new FsSource(repoDir);
+    return (await loadConfig(source)).value.registry?.defaultBranch ?? 'main';
+  } catch {
+    return 'main';
+  }
+}
+
+async function manifestAt(source: RegistrySource | null, env: string): Promise<{ value: ManifestDoc | null; findings: Finding[]; exists: boolean }> {
+  if (!source) return { value: null, findings: [], exists: false };
+  const doc = await loadDocument(source, manifestPath(env), 'manifest');
+  if (!doc) return { value: null, findings: [], exists: false };
+  return { value: (doc.value as ManifestDoc | undefined) ?? null, findings: doc.findings, exists: true };
+}
+
+async function hasFile(source: RegistrySource, file: string): Promise<boolean> {
+  return (await source.size(file)) !== null;
+}
+
+export async function buildPlan(options: PlanOptions): Promise<Plan> {
+  const defaultBranch = await defaultBranchOf(options.repoDir, options.head);
+  const refs = await resolveRefs(options.repoDir, options.base, options.head, defaultBranch);
+  const baseSource = refs.base.commit ? new GitSource(refs.top, refs.base.commit, refs.prefix) : null;
+  const headSource: RegistrySource = refs.head.commit ? new GitSource(refs.top, refs.head.commit, refs.prefix) : new FsSource(options.repoDir);
+  // Rules come from the base, as the merge gate reads them (DESIGN §2): a change cannot relax its own gates.
+  const trusted = baseSource && (await hasFile(baseSource, CONFIG_FILE)) ? baseSource : headSource;
+  const config: ConfigDoc = (await loadConfig(trusted)).value;
+  if (!config.environments.some((e) => e.name === options.env)) {
+    throw new UsageError(`--env '${options.env}' is not an environment of ${CONFIG_FILE} (${config.environments.map((e) => e.name).join(', ')})`);
+  }
+  const [before, after] = await Promise.all([manifestAt(baseSource, options.env), manifestAt(headSource, options.env)]);
+  const history: ServingHistory = refs.base.commit ? new GitServingHistory(refs.top, refs.base.commit, refs.prefix) : EMPTY_HISTORY;
+  const spans = new Map<string, ServingSpan[]>();
+  for (const e of config.environments) spans.set(e.name, await history.spans(e.name));
+
+  const served = after.value?.models ?? {};
+  const versions = new Map(Object.entries(served).map(([m, e]) => [m, new Set([e.stable, ...(e.candidate ? [e.candidate] : [])])]));
+  const load = (source: RegistrySource) => loadRegistry(source, { models: new Set(versions.keys()), versions, manifests: false });
+  const [headReg, baseReg] = await Promise.all([load(headSource), baseSource && trusted === baseSource ? load(baseSource) : null]);
+  const markIn = (reg: typeof headReg | null, model: string, version: string): VersionMark | undefined => (reg?.models.get(model)?.model?.value as ModelDoc | undefined)?.versions?.[version];
+  const versionInfo = (model: string, version: string): VersionInfo => {
+    const registered = headReg.layout.modelDirs.get(model)?.versionDirs.get(version) === true;
+    // The stricter mark of base and head: a change cannot clear a rejection and use the version at once.
+    const marks = [markIn(baseReg, model, version), markIn(headReg, model, version)].filter((m): m is VersionMark => m !== undefined);
+    const mark = marks.find((m) => m.status === 'rejected') ?? marks.at(-1);
+    return { registered, ...(mark ? { mark } : {}) };
+  };
+
+  const { changes, gates } = after.exists && !after.value ? { changes: [], gates: [] as GateResult[] } : evaluatePromotion({ config, env: options.env, before: before.value, after: after.value, spans, now: options.now, versionInfo });
+  const { gate: policyGate, findings: policyFindings } = await policyGateFor(options, config, headSource, trusted, changes, after);
+  gates.push(policyGate);
+
+  const serving = Object.entries(served)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([model, entry]) => {
+      const artifacts: Record<string, ArtifactInfo> = {};
+      for (const v of versions.get(model) ?? []) {
+        const card = headReg.models.get(model)?.versions.get(v)?.raw as CardDoc | undefined;
+        const a = card?.artifact;
+        artifacts[v] = { ...(typeof a?.uri === 'string' ? { uri: a.uri } : {}), ...(typeof a?.sha256 === 'string' ? { sha256: a.sha256 } : {}), ...(typeof a?.format === 'string' ? { format: a.format } : {}) };
+      }
+      return { model, entry, artifacts };
+    });
+  const hotfix = declaredHotfix(before.value, after.value);
+  return {
+    schemaVersion: 1,
+    kind: 'modelgate-plan',
+    env: options.env,
+    base: refs.base,
+    head: refs.head,
+    now: options.now.toISOString(),
+    history: history.description,
+    hotfix: hotfix ?? null,
+    changes,
+    gates,
+    verdict: planVerdict(gates),
+    policyFindings,
+    serving,
+  };
+}
+
+/**
+ * The policy gate: `validateRegistry` for the environment on the head, with the policies and
+ * modelgate.yaml of the base. Only findings about what this change serves count: the served
+ * versions of changed models, their model.yaml, and the manifest itself.
+ */
+async function policyGateFor(options: PlanOptions, config: ConfigDoc, headSource: RegistrySource, trusted: RegistrySource, changes: ModelChange[], after: { exists: boolean; value: ManifestDoc | null; findings: Finding[] }): Promise<{ gate: GateResult; findings: Finding[] }> {
+  const file = manifestPath(options.env);
+  if (after.exists && !after.value) {
+    const findings = after.findings.filter((f) => f.severity === 'deny');
+    return { gate: gate(config, 'policy', 'fail', `${file} is invalid: ${findings.map((f) => `${f.line}:${f.column} ${f.message}`).join('; ')}`, { remedy: `Fix ${file}; \`modelgate validate\` shows each problem at its line.` }), findings: after.findings };
+  }
+  const changed = changes.filter((c) => c.change === 'add' || c.change === 'change');
+  if (changed.length === 0) return { gate: gate(config, 'policy', 'pass', `no model's serving changes in ${options.env}: nothing to check against policy`), findings: [] };
+  const served = new Map(changed.map((c) => [c.model, new Set([c.after!.stable, ...(c.after!.candidate ? [c.after!.candidate] : [])])]));
+  const report = await validateRegistry({ source: headSource, policySource: trusted, env: options.env, today: options.today });
+  // manifest.unknown-version and manifest.rejected-version are the registration gate's: not counted twice.
+  const findings = report.findings.filter((f) => !f.ruleId.startsWith('manifest.') && (f.file === file || (f.model !== undefined && served.has(f.model) && (f.version === undefined || served.get(f.model)!.has(f.version)))));
+  const failOn = report.failOn;
+  // In advisory mode validate has already turned denials into warnings marked [advisory]; they still fail this gate, without blocking.
+  const failing = findings.filter((f) => f.severity === 'deny' || (f.severity === 'warn' && (failOn === 'warn' || f.message.startsWith('[advisory]'))));
+  if (failing.length === 0) {
+    return { gate: gate(config, 'policy', 'pass', `policy passes for ${[...served.keys()].join(', ')} in ${options.env} (${findings.filter((f) => f.severity === 'warn').length} warning(s))`), findings };
+  }
+  const shown = failing.slice(0, 3).map((f) => `${f.file}:${f.line} [${f.ruleId}] ${f.message.replace(/^\[advisory\] /, '')}`);
+  return {
+    gate: gate(config, 'policy', 'fail', `${failing.length} policy finding(s) fail in ${options.env}: ${shown.join('; ')}${failing.length > 3 ? '; …' : ''}`, { remedy: `Run \`modelgate validate --env ${options.env}\` and fix or waive each finding.` }),
+    findings,
+  };
+}
+
+/** What serves where now (`modelgate status`), from the history at `ref`. */
+export interface ServingStatus {
+  ref: string;
+  commit: string | null;
+  history: string;
+  environments: { env: string; models: (EntryState & { traffic: Record<string, number> })[] }[];
+}
+
+export async function servingStatus(repoDir: string, ref: string, envs: string[] | undefined): Promise<ServingStatus> {
+  const top = await repoTopLevel(repoDir).catch(() => {
+    throw new UsageError(`${repoDir} is not inside a git repository: modelgate status reads the serving history from git`);
+  });
+  const prefix = path.relative(top, path.resolve(repoDir)).split(path.sep).join('/');
+  const commit = (await hasCommits(top)) ? await resolveCommit(top, ref, '--ref') : null;
+  const source: RegistrySource = commit ? new GitSource(top, commit, prefix) : new FsSource(repoDir);
+  const config = (await loadConfig(source)).value;
+  const names = config.environments.map((e) => e.name);
+  for (const e of envs ?? []) if (!names.includes(e)) throw new UsageError(`--env '${e}' is not an environment of ${CONFIG_FILE} (${names.join(', ')})`);
+  const history: ServingHistory = commit ? new GitServingHistory(top, commit, prefix) : EMPTY_HISTORY;
+  const environments = [];
+  for (const env of envs ?? names) {
+    const models = (await history.current(env)).map((s) => ({ ...s, traffic: trafficShares(s.entry) }));
+    environments.push({ env, models });
+  }
+  return { ref, commit, history: history.description, environments };
+}

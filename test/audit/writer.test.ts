@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { parseAnchorDescription, verifyChain } from '../../src/audit/chain.js';
+import { ANCHOR_CONTEXT, DEFAULT_AUDIT_BRANCH, parseIndex, parseRecordText } from '../../src/audit/log.js';
+import { appendRecord } from '../../src/audit/writer.js';
+import { installGitHubHarness, mockGitHub, testClient } from '../harness/github.js';
+import { draft } from '../helpers/audit.js';
+import { FakeGitData } from './fake-git-data.js';
+
+installGitHubHarness();
+const repo = { owner: 'acme', repo: 'registry' };
+
+function registration(n: number) {
+  const commit = String(n).repeat(40).slice(0, 40);
+  return draft('registration', `pr/${n}@${commit}`, { outcome: 'approved', changedFiles: [`models/demo/1.${n}.0/card.yaml`], manifests: [] }, { commits: { decision: commit } });
+}
+
+function setup() {
+  const gh = mockGitHub();
+  const fake = new FakeGitData(repo.owner, repo.repo);
+  fake.install(gh);
+  return { gh, fake, client: testClient(gh) };
+}
+
+function chainOnBranch(fake: FakeGitData) {
+  const files = fake.filesAt(DEFAULT_AUDIT_BRANCH);
+  return [...files].filter(([p]) => p.startsWith('records/')).sort(([a], [b]) => (a < b ? -1 : 1)).map(([p, t]) => ({ where: p, record: parseRecordText(t) }));
+}
+
+describe('appending to the audit branch through the Git Data API', () => {
+  it('creates the branch with the first record and anchors it on the decision commit', async () => {
+    const { fake, client } = setup();
+    const res = await appendRecord(registration(1), { client, repo, branch: DEFAULT_AUDIT_BRANCH });
+    expect(res).toMatchObject({ status: 'written', attempts: 1, anchored: 'created' });
+    expect(res.record).toMatchObject({ seq: 1, prev: null });
+    const index = parseIndex(fake.filesAt(DEFAULT_AUDIT_BRANCH).get('index.json')!);
+    expect(index).toMatchObject({ count: 1, head: { seq: 1, hash: res.record.hash } });
+    const [status] = fake.statuses.get('1'.repeat(40))!;
+    expect(status!.context).toBe(ANCHOR_CONTEXT);
+    expect(parseAnchorDescription(status!.description)).toEqual({ seq: 1, hash: res.record.hash });
+  });
+
+  it('is idempotent by (kind, subject): a re-run writes nothing and keeps the one anchor', async () => {
+    const { fake, client } = setup();
+    const first = await appendRecord(registration(1), { client, repo, branch: DEFAULT_AUDIT_BRANCH });
+    const again = await appendRecord({ ...registration(1), summary: 're-run' }, { client, repo, branch: DEFAULT_AUDIT_BRANCH });
+    expect(again).toMatchObject({ status: 'exists', anchored: 'present' });
+    expect(again.record.hash).toBe(first.record.hash);
+    expect(chainOnBranch(fake)).toHaveLength(1);
+    expect(fake.statuses.get('1'.repeat(40))).toHaveLength(1);
+  });
+
+  it('two concurrent writers racing on the ref both land, in order, with an intact chain', async () => {
+    const { fake, client } = setup();
+    await appendRecord(registration(1), { client, repo, branch: DEFAULT_AUDIT_BRANCH });
+    const opts = { client, repo, branch: DEFAULT_AUDIT_BRANCH, sleep: () => Promise.resolve() };
+    const [a, b] = await Promise.all([appendRecord(registration(2), opts), appendRecord(registration(3), opts)]);
+    // Both read the same tip, so exactly one lost the fast-forward and retried on the winner's commit.
+    expect(fake.rejected).toBe(1);
+    expect([a.attempts, b.attempts].sort()).toEqual([1, 2]);
+    const entries = chainOnBranch(fake);
+    expect(entries.map((e) => e.record.seq)).toEqual([1, 2, 3]);
+    expect(new Set(entries.map((e) => e.record.subject))).toEqual(new Set(['pr/1@' + '1'.repeat(40), 'pr/2@' + '2'.repeat(40), 'pr/3@' + '3'.repeat(40)]));
+    expect(verifyChain(entries)).toMatchObject({ ok: true, count: 3 });
+    expect(parseIndex(fake.filesAt(DEFAULT_AUDIT_BRANCH).get('index.json')!).count).toBe(3);
+  });
+
+  it('two writers creating the branch at once: "Reference already exists" is retried too', async () => {
+    const { fake, client } = setup();
+    const opts = { client, repo, branch: DEFAULT_AUDIT_BRANCH, sleep: () => Promise.resolve() };
+    const results = await Promise.all([appendRecord(registration(4), opts), appendRecord(registration(5), opts)]);
+    expect(fake.rejected).toBe(1);
+    expect(results.map((r) => r.record.seq).sort()).toEqual([1, 2]);
+    expect(verifyChain(chainOnBranch(fake))).toMatchObject({ ok: true, count: 2 });
+  });
+
+  it('refuses to write a record that does not match its schema', async () => {
+    const { client } = setup();
+    const bad = { ...registration(1), data: { outcome: 'fine' } } as never;
+    await expect(appendRecord(bad, { client, repo, branch: DEFAULT_AUDIT_BRANCH })).rejects.toThrow(/record-v1\.schema\.json/);
+  });
+});
