@@ -101,6 +101,7 @@ async function main(): Promise<void> {
     ['codeowners', async () => (await (await import('./codeowners.js')).benchCodeowners()).lines],
   ];
   sections.push(['actions', async () => (await (await import('./actions.js')).benchActions()).lines]);
+  sections.push(['audit', async () => (await (await import('./audit.js')).benchAudit()).lines]);
   for (const [name, run] of sections) {
     if (!want(name)) continue;
     console.log(`\n== ${name}`);

@@ -64,6 +64,13 @@ export const SECTIONS = {
   'action-validate': () => actionTables('validate'),
   'template-validate': () => templateBlock('modelgate-validate.yml'),
   'template-gate': () => templateBlock('modelgate-gate.yml'),
+  'action-record': () => actionTables('record'),
+  'action-deploy': () => actionTables('deploy'),
+  'action-deploy-status': () => actionTables('deploy-status'),
+  'action-monitor': () => actionTables('monitor'),
+  'action-rollback': () => actionTables('rollback'),
+  'template-monitor': () => templateBlock('modelgate-monitor.yml'),
+  'template-rollback': () => templateBlock('modelgate-rollback.yml'),
 };
 
 export function render(readme) {

@@ -124,13 +124,7 @@ export interface Anchor {
  * must be in the chain (a truncated tail leaves anchors with no record).
  */
 export function checkAnchors(records: readonly AuditRecord[], anchors: readonly Anchor[], trusted: readonly string[]): ChainProblem | null {
-  const allowed = new Set(trusted.map((t) => t.toLowerCase()));
-  const winners = new Map<string, Anchor>();
-  for (const a of [...anchors].sort((x, y) => (x.createdAt < y.createdAt ? -1 : x.createdAt > y.createdAt ? 1 : 0))) {
-    if (!allowed.has(a.creator.toLowerCase())) continue;
-    const k = `${a.commit}\n${a.seq}`;
-    if (!winners.has(k)) winners.set(k, a);
-  }
+  const winners = winningAnchors(anchors, trusted);
   const inChain = new Map(records.map((r) => [r.hash, r]));
   for (const r of records) {
     const a = winners.get(`${r.commits.decision}\n${r.seq}`);
@@ -147,6 +141,35 @@ export function checkAnchors(records: readonly AuditRecord[], anchors: readonly 
     }
   }
   return null;
+}
+
+/** The anchors that count: per (decision commit, seq), the earliest from a trusted writer. */
+export function winningAnchors(anchors: readonly Anchor[], trusted: readonly string[]): Map<string, Anchor> {
+  const allowed = new Set(trusted.map((t) => t.toLowerCase()));
+  const winners = new Map<string, Anchor>();
+  for (const a of [...anchors].sort((x, y) => (x.createdAt < y.createdAt ? -1 : x.createdAt > y.createdAt ? 1 : 0))) {
+    if (!allowed.has(a.creator.toLowerCase())) continue;
+    const k = `${a.commit}\n${a.seq}`;
+    if (!winners.has(k)) winners.set(k, a);
+  }
+  return winners;
+}
+
+/**
+ * What a reader may use: the records whose winning anchor carries their own hash. A record with no
+ * trusted anchor, or whose earliest trusted anchor names another hash, is refused with the reason.
+ */
+export function acceptAnchored(records: readonly AuditRecord[], anchors: readonly Anchor[], trusted: readonly string[]): { accepted: AuditRecord[]; refused: { record: AuditRecord; reason: string }[] } {
+  const winners = winningAnchors(anchors, trusted);
+  const accepted: AuditRecord[] = [];
+  const refused: { record: AuditRecord; reason: string }[] = [];
+  for (const r of records) {
+    const a = winners.get(`${r.commits.decision}\n${r.seq}`);
+    if (!a) refused.push({ record: r, reason: `no anchor from a trusted writer (${trusted.join(', ')}) on commit ${r.commits.decision.slice(0, 12)}` });
+    else if (a.hash !== r.hash) refused.push({ record: r, reason: `@${a.creator} anchored ${a.hash.slice(0, 16)}… at ${a.createdAt}, not this record's ${r.hash.slice(0, 16)}…` });
+    else accepted.push(r);
+  }
+  return { accepted, refused };
 }
 
 /** The text of an anchor (commit status description, at most 140 characters). */

@@ -57,9 +57,16 @@ export interface EvidenceBundle {
   model: string;
   version: string;
   generatedAt: string;
-  log: { branch: string; commit: string; records: number; verified: boolean; anchorsChecked: boolean };
-  card: { path: string; digest: string | null; content: unknown } | null;
+  log: { branch: string; commit: string; records: number; verified: boolean; anchorsChecked: boolean; refused: { seq: number; kind: string; subject: string; reason: string }[] };
+  /** The card in the checkout; matchesRecords is null when no record names its digest. */
+  card: { path: string; digest: string | null; recordedDigests: string[]; matchesRecords: boolean | null; content: unknown } | null;
   records: AuditRecord[];
+}
+
+function cardCheck(card: NonNullable<EvidenceBundle['card']>): string {
+  if (card.matchesRecords === null) return ' (no record names a digest for this card)';
+  if (card.matchesRecords) return ' — the card the records were decided on';
+  return ` — **NOT the card the records were decided on** (recorded: ${card.recordedDigests.map((d) => `\`${d}\``).join(', ')})`;
 }
 
 export function evidenceMarkdown(b: EvidenceBundle): string {
@@ -68,15 +75,18 @@ export function evidenceMarkdown(b: EvidenceBundle): string {
     const rs = kinds.flatMap(byKind).sort((x, y) => x.seq - y.seq);
     return [`## ${title}`, '', ...(rs.length ? rs.map(recordMarkdown) : ['_none recorded_', ''])];
   };
-  const policy = b.records.flatMap((r) => (r.kind === 'registration' ? ((r.data as { policyResults?: { rule: string; severity: string; passed: boolean; message?: string }[] }).policyResults ?? []) : []));
+  // A registration may cover several models: its failing results about another model's files are not this bundle's.
+  const about = (p: { message?: string }) => !p.message || !/(^|\/)models\/[^/]+\//.test(p.message) || p.message.includes(`models/${b.model}/`);
+  const policy = b.records.flatMap((r) => (r.kind === 'registration' ? ((r.data as { policyResults?: { rule: string; severity: string; passed: boolean; message?: string }[] }).policyResults ?? []) : [])).filter(about);
   return [
     `# Evidence: ${b.model} ${b.version}`,
     '',
-    `Generated ${b.generatedAt} from the audit log on branch \`${b.log.branch}\` at ${short(b.log.commit)} (${b.log.records} records, chain ${b.log.verified ? 'verified' : 'NOT verified'}; anchors ${b.log.anchorsChecked ? 'checked on GitHub' : 'not checked: run `modelgate audit verify --online`'}).`,
+    `Generated ${b.generatedAt} from the audit log on branch \`${b.log.branch}\` at ${short(b.log.commit)} (${b.log.records} records, chain ${b.log.verified ? 'verified' : 'NOT verified'}; anchors ${b.log.anchorsChecked ? 'checked on GitHub: only anchored records are used' : 'not checked: run with --online'}).`,
     '',
+    ...(b.log.refused.length ? ['Left out, not anchored by a trusted writer:', '', ...b.log.refused.map((r) => `- record ${r.seq} (${r.kind} ${r.subject}): ${r.reason}`), ''] : []),
     '## Model card',
     '',
-    b.card ? `\`${b.card.path}\` sha256 \`${b.card.digest ?? '?'}\`\n\n\`\`\`json\n${JSON.stringify(b.card.content, null, 2)}\n\`\`\`\n` : '_the card is not in the checkout_\n',
+    b.card ? `\`${b.card.path}\` sha256 \`${b.card.digest ?? '?'}\`${cardCheck(b.card)}\n\n\`\`\`json\n${JSON.stringify(b.card.content, null, 2)}\n\`\`\`\n` : '_the card is not in the checkout_\n',
     '## Policy results',
     '',
     ...(policy.length ? policy.map((p) => `- ${p.passed ? '✓' : '✗'} ${p.rule} (${p.severity})${p.message ? `: ${p.message}` : ''}`) : ['_none recorded_']),

@@ -1,12 +1,12 @@
 /**
  * Reads the audit log from a local clone (no network): the branch's records, in log order, and the
- * branch's own history, which must only ever add one record per commit. A commit that deletes or
- * edits a record file is tampering even when the remaining records chain cleanly (a truncated tail).
+ * branch's own history, which must only ever add records. A commit that deletes or edits a record
+ * is tampering even when the remaining records chain cleanly (a truncated tail).
  */
 import { UsageError } from '../errors.js';
 import { checkRef, git, lsTree, readBlobs } from '../git/git.js';
 import { verifyChain, type ChainEntry, type ChainProblem, type ChainVerdict } from './chain.js';
-import { INDEX_FILE, RECORDS_DIR, isRecordFile, parseIndex, parseRecordText } from './log.js';
+import { INDEX_FILE, RECORDS_DIR, isRecordFile, parseIndex, parseRecordText, recordFileName } from './log.js';
 import type { AuditRecord } from './records.js';
 
 export interface LocalLog {
@@ -31,11 +31,19 @@ export async function resolveAuditRef(repoDir: string, branch: string): Promise<
   return null;
 }
 
-export async function readLocalLog(repoDir: string, branch: string): Promise<LocalLog> {
+async function foundAuditRef(repoDir: string, branch: string): Promise<{ ref: string; commit: string }> {
   const found = await resolveAuditRef(repoDir, branch);
   if (!found) {
     throw new UsageError(`no audit branch '${branch}' in ${repoDir} (looked for refs/heads/${branch} and refs/remotes/origin/${branch}); fetch it: git fetch origin ${branch}:${branch}`);
   }
+  return found;
+}
+
+export async function readLocalLog(repoDir: string, branch: string): Promise<LocalLog> {
+  return readLogAt(repoDir, await foundAuditRef(repoDir, branch));
+}
+
+async function readLogAt(repoDir: string, found: { ref: string; commit: string }): Promise<LocalLog> {
   const tree = await lsTree(repoDir, found.commit, '');
   const files = tree.filter((e) => e.path.startsWith(`${RECORDS_DIR}/`)).sort((a, b) => (a.path < b.path ? -1 : 1));
   const indexEntry = tree.find((e) => e.path === INDEX_FILE);
@@ -53,26 +61,55 @@ export async function readLocalLog(repoDir: string, branch: string): Promise<Loc
 }
 
 /**
- * The branch's history, oldest first, one `git log` process: every commit must add record files
- * and touch nothing else under records/. Returns the first commit that does otherwise.
+ * The branch's history, oldest first: every head `index.json` ever named must still be in the log,
+ * at its seq and with its hash. The writer rewrites the index with each append, so its history is a
+ * witness of every record as written: a later commit that deletes a tail (even with the index made
+ * consistent again) or edits a record and re-seals the ones after it leaves an old head behind that
+ * the log no longer holds. One `git log` limited to index.json (cheap: git prunes the records/ tree)
+ * and one batch read of the index versions: 10,000 appends in a fraction of a second, where diffing
+ * records/ in every commit costs time quadratic in its size.
  */
-export async function checkAppendOnly(repoDir: string, commit: string): Promise<ChainProblem | null> {
-  const out = await git(repoDir, ['log', '--reverse', '--no-renames', '--name-status', '--format=%x01%H', commit, '--', RECORDS_DIR]);
+export async function indexHistory(repoDir: string, commit: string): Promise<{ commit: string; text: string }[]> {
+  const out = await git(repoDir, ['log', '--reverse', '--no-renames', '--raw', '--no-abbrev', '--format=%x01%H', commit, '--', INDEX_FILE]);
+  const versions: { commit: string; blob: string }[] = [];
   let current = '';
   for (const line of out.split('\n')) {
-    if (line.startsWith('\x01')) {
-      current = line.slice(1);
-      continue;
+    if (line.startsWith('\x01')) current = line.slice(1);
+    const m = /^:[0-7]+ [0-7]+ [0-9a-f]+ ([0-9a-f]+) [A-Z]/.exec(line);
+    if (m && !/^0+$/.test(m[1]!)) versions.push({ commit: current, blob: m[1]! });
+  }
+  const blobs = await readBlobs(repoDir, [...new Set(versions.map((v) => v.blob))]);
+  return versions.map((v) => ({ commit: v.commit, text: Buffer.from(blobs.get(v.blob) ?? []).toString('utf8') }));
+}
+
+/** Every head an index version (oldest first, from indexHistory) named must still be in the log. */
+export function checkAppendOnly(history: readonly { commit: string; text: string }[], records: readonly AuditRecord[]): ChainProblem | null {
+  const bySeq = new Map(records.map((r) => [r.seq, r]));
+  for (const v of history) {
+    let head;
+    try {
+      head = parseIndex(v.text).head;
+    } catch {
+      continue; // an unreadable old index says nothing; the current one is checked by checkIndex
     }
-    const m = /^([A-Z])[0-9]*\t(.*)$/.exec(line);
-    if (!m || m[1] === 'A') continue;
-    const what = m[1] === 'D' ? 'deleted' : 'changed';
-    return {
-      kind: m[1] === 'D' ? 'truncated' : 'modified',
-      position: 0,
-      where: m[2]!,
-      message: `audit branch commit ${current.slice(0, 12)} ${what} ${m[2]}: the log only ever appends, so records were ${m[1] === 'D' ? 'removed' : 'rewritten'} after they were written`,
-    };
+    if (!head) continue;
+    const r = bySeq.get(head.seq);
+    if (!r) {
+      return {
+        kind: 'truncated',
+        position: head.seq,
+        where: `${INDEX_FILE} at ${v.commit.slice(0, 12)}`,
+        message: `audit branch commit ${v.commit.slice(0, 12)} recorded record ${head.seq} (${head.hash.slice(0, 16)}…), which the log no longer holds (it ends at ${records.length}): records were removed after they were written`,
+      };
+    }
+    if (r.hash !== head.hash) {
+      return {
+        kind: 'modified',
+        position: head.seq,
+        where: recordFileName(r.seq, r.kind, r.subject),
+        message: `record ${head.seq} (${recordFileName(r.seq, r.kind, r.subject)}) hashes to ${r.hash.slice(0, 16)}…, but audit branch commit ${v.commit.slice(0, 12)} recorded it as ${head.hash.slice(0, 16)}…: it was rewritten after it was written`,
+      };
+    }
   }
   return null;
 }
@@ -102,12 +139,14 @@ export interface LocalVerdict extends ChainVerdict {
 
 /** Everything that can be checked offline, first problem wins: chain, index, then branch history. */
 export async function verifyLocal(repoDir: string, branch: string, options: { history?: boolean } = {}): Promise<LocalVerdict> {
-  const log = await readLocalLog(repoDir, branch);
+  const found = await foundAuditRef(repoDir, branch);
+  // The branch's index history is read while the records are: two git processes side by side.
+  const [log, history] = await Promise.all([readLogAt(repoDir, found), options.history === false ? null : indexHistory(repoDir, found.commit)]);
   const chain = verifyChain(log.entries);
   const records = log.entries.flatMap((e) => (e.record ? [e.record] : []));
   const base = { records, ref: log.ref, commit: log.commit };
   if (!chain.ok) return { ...chain, ...base };
-  const problem = checkIndex(log.indexText, records) ?? (options.history === false ? null : await checkAppendOnly(repoDir, log.commit));
+  const problem = checkIndex(log.indexText, records) ?? (history ? checkAppendOnly(history, records) : null);
   if (problem) return { ok: false, count: chain.count, head: null, problem, ...base };
   return { ...chain, ...base };
 }

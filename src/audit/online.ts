@@ -3,7 +3,9 @@
  * every commit a record names, and for the default branch's commits after the last recorded one,
  * where the anchors of a truncated tail would sit.
  */
+import { ToolError } from '../errors.js';
 import type { GitHubClient } from '../github/client.js';
+import { explainGitHubError } from '../github/errors.js';
 import type { RepoRef } from '../github/pulls.js';
 import { listCommitStatuses } from '../github/statuses.js';
 import { parseAnchorDescription, type Anchor } from './chain.js';
@@ -15,7 +17,14 @@ export async function collectAnchors(client: GitHubClient, repo: RepoRef, commit
   // A few at a time: the client's throttling keeps within rate limits, this keeps memory flat.
   for (let i = 0; i < unique.length; i += 8) {
     const batch = unique.slice(i, i + 8);
-    const lists = await Promise.all(batch.map((sha) => listCommitStatuses(client, repo, sha)));
+    let lists;
+    try {
+      lists = await Promise.all(batch.map((sha) => listCommitStatuses(client, repo, sha)));
+    } catch (err) {
+      if (typeof (err as { status?: unknown }).status !== 'number') throw err;
+      const e = explainGitHubError(err, { permission: 'statuses: read' });
+      throw new ToolError(`the audit anchors (commit statuses of ${repo.owner}/${repo.repo}) cannot be read: ${e.message} ${e.fix} (token: GITHUB_TOKEN; API: GITHUB_API_URL)`);
+    }
     lists.forEach((list, j) => {
       for (const s of list) {
         if (s.context !== ANCHOR_CONTEXT || !s.creator) continue;

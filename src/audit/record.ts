@@ -9,25 +9,29 @@
  */
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { gatherAndEvaluate, type GatheredApprovals } from '../approvals/gather.js';
-import type { ApprovalResult } from '../approvals/evaluate.js';
+import { gatherApprovals, type GatheredApprovals } from '../approvals/gather.js';
+import { evaluateApprovals, type ApprovalResult } from '../approvals/evaluate.js';
+import type { ApiReview } from '../approvals/reviews.js';
 import { ownerKind } from '../approvals/codeowners.js';
 import { ToolError, UsageError, describeError } from '../errors.js';
 import { ensureCommit, fetchPullHead, type GitAuth } from '../git/fetch.js';
-import { changedFiles, git, readBlobs, repoTopLevel } from '../git/git.js';
+import { changedFiles, git, readBlobs, repoTopLevel, type ChangedFile } from '../git/git.js';
 import type { GitHubClient } from '../github/client.js';
 import { listPullsOfCommit, type CommitPull } from '../github/commit-pulls.js';
 import { explainGitHubError } from '../github/errors.js';
-import { getPullRequest, type RepoRef } from '../github/pulls.js';
+import { getMergedPull } from '../github/merged-pull.js';
+import type { RepoRef } from '../github/pulls.js';
 import { TeamDirectory } from '../github/teams.js';
 import { loadPolicyPacks } from '../policy/pack.js';
 import { loadDocument } from '../registry/document.js';
 import { GitSource } from '../registry/git-source.js';
-import { CONFIG_FILE } from '../registry/loader.js';
-import type { ConfigDoc } from '../registry/types.js';
+import { CONFIG_FILE, loadConfig } from '../registry/loader.js';
+import type { CardDoc, ConfigDoc, Waiver } from '../registry/types.js';
+import { existsAt, scopeFromChanges } from '../validate/scope.js';
+import { validateRegistry } from '../validate/validate.js';
 import { parseYaml } from '../yaml/fast.js';
 import { DEFAULT_AUDIT_BRANCH } from './log.js';
-import { mergeSubject, type ApprovalEvidence, type CardEvidence, type PullRequestEvidence, type RecordDraft, type RunEvidence, type ServingState, type SubjectModel } from './records.js';
+import { mergeSubject, type ApprovalEvidence, type CardEvidence, type PolicyResult, type PullRequestEvidence, type RecordDraft, type RunEvidence, type ServingState, type SubjectModel } from './records.js';
 import { appendRecord, type AppendResult } from './writer.js';
 
 export interface RecordInputs {
@@ -139,6 +143,45 @@ export function approvalEvidence(g: GatheredApprovals, result: ApprovalResult, b
   };
 }
 
+/**
+ * The reviews as they stood when the pull request was merged: one submitted afterwards cannot have
+ * let the change in, so a re-run of the record job after a late approval still says "bypassed".
+ */
+export function reviewsAtMerge(reviews: readonly ApiReview[], mergedAt: string | null): { atMerge: ApiReview[]; later: ApiReview[] } {
+  const at = mergedAt ? Date.parse(mergedAt) : Number.NaN;
+  if (Number.isNaN(at)) return { atMerge: [...reviews], later: [] };
+  const atMerge: ApiReview[] = [];
+  const later: ApiReview[] = [];
+  for (const r of reviews) (r.submitted_at && Date.parse(r.submitted_at) > at ? later : atMerge).push(r);
+  return { atMerge, later };
+}
+
+/**
+ * The policy results of the merged change: the base side's pack and modelgate.yaml applied to the
+ * merged documents of the models it touched (read as data from git objects), one entry per rule
+ * of the pack, failing ones with where and why.
+ */
+async function mergedPolicyResults(repoDir: string, base: string, prefix: string, changed: readonly ChangedFile[], headSource: GitSource, baseSource: GitSource, today: string): Promise<{ results: PolicyResult[]; digest: string }> {
+  const packDirs = (await loadConfig(baseSource)).value.policies?.packs ?? ['policies'];
+  const scope = await scopeFromChanges([...changed], packDirs, base, (file) => existsAt(repoDir, base, `${prefix}${file}`));
+  const report = await validateRegistry({ source: headSource, policySource: baseSource, scope, today });
+  const failing = new Map<string, PolicyResult[]>();
+  for (const f of report.findings) {
+    const waived = f.waivedBy ? ` (waived by ${f.waivedBy.approver} until ${f.waivedBy.expires}: ${f.waivedBy.reason})` : '';
+    const entry: PolicyResult = { rule: f.ruleId, severity: f.severity, passed: false, message: `${prefix}${f.file}:${f.line}: ${f.message}${waived}` };
+    failing.set(f.ruleId, [...(failing.get(f.ruleId) ?? []), entry]);
+  }
+  const results: PolicyResult[] = [];
+  for (const { rule } of report.rules) {
+    const severity = typeof rule.severity === 'string' ? rule.severity : rule.severity.default;
+    results.push(...(failing.get(rule.id) ?? [{ rule: rule.id, severity, passed: true }]));
+    failing.delete(rule.id);
+  }
+  // Findings of no pack rule: schema, parse and immutability checks.
+  for (const list of failing.values()) results.push(...list);
+  return { results, digest: report.policyDigest };
+}
+
 function errorText(err: unknown): string {
   if (typeof (err as { status?: unknown }).status === 'number') {
     const e = explainGitHubError(err, { action: 'record' });
@@ -165,13 +208,26 @@ export async function runRecord(inputs: RecordInputs, deps: RecordDeps): Promise
   const auth: GitAuth = { serverUrl: event.serverUrl, token: inputs.token };
   await ensureCommit(loc.repoDir, sha, 'the pushed commit', auth);
   const parents = (await git(loc.repoDir, ['rev-list', '--parents', '-n', '1', sha])).trim().split(/\s+/).slice(1);
-  const base = parents[0] ?? null;
+  // The base is what the default branch held before this push: the merge's first parent, and for a
+  // rebase merge or a push of several commits the `before` commit, so every commit the push brought
+  // is in the change (a rebase merge whose last commit touches no registry file is still recorded).
+  let base = parents[0] ?? null;
+  const before = event.payload.before;
+  if (typeof before === 'string' && SHA.test(before) && !/^0+$/.test(before) && before !== base) {
+    try {
+      await ensureCommit(loc.repoDir, before, 'the commit the push replaced (`before`)', auth);
+      base = before;
+    } catch (err) {
+      log.warning(`${describeError(err)}: the change is taken against the pushed commit's first parent instead`, 'modelgate record: `before` not found');
+    }
+  }
   if (base) await ensureCommit(loc.repoDir, base, 'the first parent of the pushed commit', auth);
   const prefix = loc.prefix ? `${loc.prefix}/` : '';
-  const changed = base
-    ? (await changedFiles(loc.repoDir, base, sha)).map((f) => f.path)
-    : (await git(loc.repoDir, ['ls-tree', '-r', '--name-only', '-z', sha])).split('\0').filter(Boolean);
-  const registryFiles = changed.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
+  const changed: ChangedFile[] = base
+    ? await changedFiles(loc.repoDir, base, sha)
+    : (await git(loc.repoDir, ['ls-tree', '-r', '--name-only', '-z', sha])).split('\0').filter(Boolean).map((p) => ({ path: p, status: 'added' as const }));
+  const registryChanges = changed.filter((f) => f.path.startsWith(prefix)).map((f) => ({ ...f, path: f.path.slice(prefix.length) }));
+  const registryFiles = registryChanges.map((f) => f.path);
   if (registryFiles.length === 0) return none(`commit ${sha.slice(0, 12)} changes no file of the registry${loc.prefix ? ` (${loc.prefix})` : ''}`);
 
   // Configuration from the base side: the pushed commit cannot choose where its own evidence goes.
@@ -180,6 +236,9 @@ export async function runRecord(inputs: RecordInputs, deps: RecordDeps): Promise
   const configDoc = baseSource ? await loadDocument(baseSource, CONFIG_FILE, 'config') : null;
   const config = (configDoc?.value as ConfigDoc | undefined) ?? null;
   const branch = inputs.branch ?? config?.audit?.branch ?? DEFAULT_AUDIT_BRANCH;
+  if (config?.audit?.anchor && config.audit.anchor !== 'commit-status') {
+    log.warning(`${CONFIG_FILE} audit.anchor is '${config.audit.anchor}', but the record action anchors records as \`modelgate/audit\` commit statuses only (readers look for those): anchored as commit statuses`, 'modelgate record: audit.anchor');
+  }
 
   // The pull request merged as this commit (merge, squash or the last commit of a rebase merge).
   const pulls = await listPullsOfCommit(client, event.repo, sha);
@@ -194,14 +253,15 @@ export async function runRecord(inputs: RecordInputs, deps: RecordDeps): Promise
     reason = `commit ${sha.slice(0, 12)} changed the registry on ${defaultBranch} without a merged pull request (a direct push)`;
   } else {
     try {
-      const pull = await getPullRequest(client, event.repo, merged.number);
+      const pull = await getMergedPull(client, event.repo, merged.number);
+      const mergedAt = pull.mergedAt ?? merged.mergedAt;
       try {
         await ensureCommit(loc.repoDir, pull.headSha, `the head of pull request #${merged.number}`, auth);
       } catch {
         // The head branch may be deleted after the merge; GitHub keeps refs/pull/N/head.
         await fetchPullHead(loc.repoDir, merged.number, auth);
       }
-      gathered = await gatherAndEvaluate({
+      const all = await gatherApprovals({
         client,
         teams: new TeamDirectory(deps.teamsClient, { tokenInput: "the record action's `teams-token` input", given: inputs.teamsToken !== undefined }),
         repo: event.repo,
@@ -209,7 +269,14 @@ export async function runRecord(inputs: RecordInputs, deps: RecordDeps): Promise
         registryPath: loc.prefix,
         pull: { number: merged.number, author: pull.author, baseRef: pull.baseRef, baseSha: base, headSha: pull.headSha, changedFiles: pull.changedFiles },
       });
+      // Re-evaluated at merge time: reviews given after the merge are shown, never counted.
+      const { atMerge, later } = reviewsAtMerge(all.input.reviews, mergedAt);
+      const input = { ...all.input, reviews: atMerge };
+      gathered = { ...all, input, result: evaluateApprovals(input) };
       approvals = approvalEvidence(gathered, gathered.result, base);
+      if (later.length) {
+        approvals.reasons.push(`${later.length} review${later.length === 1 ? ' was' : 's were'} submitted after the merge at ${mergedAt} and did not count: ${later.map((r) => `@${r.user?.login ?? 'ghost'} ${r.state} at ${r.submitted_at}`).join(', ')}`);
+      }
       outcome = gathered.result.approved ? 'approved' : 'bypassed';
       reason = gathered.result.approved
         ? `pull request #${merged.number} had the approvals its rule requires when it was merged`
@@ -221,9 +288,9 @@ export async function runRecord(inputs: RecordInputs, deps: RecordDeps): Promise
         url: merged.url,
         baseRef: pull.baseRef,
         headSha: pull.headSha,
-        mergedAt: merged.mergedAt,
-        mergedBy: null,
-        reviews: gathered.input.reviews.map((r) => ({ id: r.id ?? null, login: r.user?.login ?? 'ghost', state: r.state, commitId: r.commit_id ?? null, submittedAt: r.submitted_at ?? null })),
+        mergedAt,
+        mergedBy: pull.mergedBy,
+        reviews: all.input.reviews.map((r) => ({ id: r.id ?? null, login: r.user?.login ?? 'ghost', state: r.state, commitId: r.commit_id ?? null, submittedAt: r.submitted_at ?? null })),
       };
     } catch (err) {
       outcome = 'undetermined';
@@ -235,17 +302,29 @@ export async function runRecord(inputs: RecordInputs, deps: RecordDeps): Promise
   // Card digests as merged, policy pack digest from the base configuration.
   const cardFiles = registryFiles.filter((f) => /^models\/[^/]+\/[^/]+\/card\.yaml$/.test(f));
   const cards: CardEvidence[] = [];
+  const cardWaivers = new Map<string, Waiver[]>();
   for (const f of cardFiles) {
     const doc = await loadDocument(headSource, f, 'card');
     const [, model = '', version = ''] = f.split('/');
     if (doc?.digest) cards.push({ model, version, path: `${prefix}${f}`, digest: doc.digest });
+    const waivers = (doc?.value as CardDoc | undefined)?.waivers;
+    if (waivers) cardWaivers.set(`${prefix}${f}`, waivers);
   }
+  // The policy results and the pack digest: the base side's pack, as the gate applied it.
   let policyPackDigest: string | null = null;
-  if (baseSource) {
+  let policyResults: PolicyResult[] | undefined;
+  if (baseSource && base) {
     try {
-      policyPackDigest = (await loadPolicyPacks(baseSource, config?.policies?.packs ?? ['modelgate:default'])).digest;
+      const evaluated = await mergedPolicyResults(loc.repoDir, base, prefix, registryChanges, headSource, baseSource, now().toISOString().slice(0, 10));
+      policyResults = evaluated.results;
+      policyPackDigest = evaluated.digest;
     } catch (err) {
-      log.warning(`the policy pack digest could not be computed: ${describeError(err)}`);
+      log.warning(`the policies could not be evaluated on the merged change, so the record holds no policy results: ${describeError(err)}`);
+      try {
+        policyPackDigest = (await loadPolicyPacks(baseSource, config?.policies?.packs ?? ['policies'])).digest;
+      } catch (err2) {
+        log.warning(`the policy pack digest could not be computed: ${describeError(err2)}`);
+      }
     }
   }
   const manifests = registryFiles.filter((f) => /^deployments\/[^/]+\.ya?ml$/.test(f));
@@ -269,7 +348,7 @@ export async function runRecord(inputs: RecordInputs, deps: RecordDeps): Promise
     run: event.run,
   };
   const drafts: RecordDraft[] = [
-    { ...common, kind: 'registration', subject: mergeSubject(merged?.number ?? null, sha), summary: `${outcome}: ${reason}`, models, data: { outcome, changedFiles: registryFiles.map((f) => `${prefix}${f}`), manifests: manifestChanges } },
+    { ...common, kind: 'registration', subject: mergeSubject(merged?.number ?? null, sha), summary: `${outcome}: ${reason}`, models, data: { outcome, changedFiles: registryFiles.map((f) => `${prefix}${f}`), manifests: manifestChanges, ...(policyResults ? { policyResults } : {}) } },
   ];
   for (const m of manifestChanges) {
     for (const [name, to] of Object.entries(m.after ?? {})) {
@@ -280,7 +359,16 @@ export async function runRecord(inputs: RecordInputs, deps: RecordDeps): Promise
   }
   for (const w of gathered?.result.waivers ?? []) {
     const [, model = '', version = ''] = (w.file ?? '').slice(prefix.length).split('/');
-    drafts.push({ ...common, kind: 'waiver-use', subject: `waiver/${model}/${version}/${w.rule}@${sha}`, summary: `waiver of ${w.rule} for ${model} ${version}: ${w.effective ? 'effective' : 'NOT effective'} (${w.reason})`, models: [{ model, version }], data: { model, version, rule: w.rule, reason: w.reason, approver: w.approver, ticket: null, expires: '', effective: w.effective, approvedBy: w.approvedBy } });
+    // The waiver as the card states it (reason, ticket, expiry); the decision as the approvals core made it.
+    const stated = (cardWaivers.get(w.file ?? '') ?? []).find((c) => c.rule === w.rule && c.approver === w.approver);
+    drafts.push({
+      ...common,
+      kind: 'waiver-use',
+      subject: `waiver/${model}/${version}/${w.rule}@${sha}`,
+      summary: `waiver of ${w.rule} for ${model} ${version}: ${w.effective ? 'effective' : 'NOT effective'} (${w.reason})`,
+      models: [{ model, version }],
+      data: { model, version, rule: w.rule, reason: stated?.reason ?? '', approver: w.approver, ticket: stated?.ticket ?? null, expires: stated?.expires ?? '', effective: w.effective, approvedBy: w.approvedBy, decision: w.reason },
+    });
   }
 
   const written: AppendResult[] = [];

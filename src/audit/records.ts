@@ -94,12 +94,21 @@ export interface ServingState {
   traffic?: number;
 }
 
+/** One policy rule's result on the merged change: a passing rule once, a failing one per finding. */
+export interface PolicyResult {
+  rule: string;
+  severity: string;
+  passed: boolean;
+  message?: string;
+}
+
 export interface RegistrationData {
   /** 'bypassed' when the change reached the branch without the approvals its rule requires. */
   outcome: 'approved' | 'bypassed' | 'undetermined';
   changedFiles: string[];
   manifests: { environment: string; before: Record<string, ServingState> | null; after: Record<string, ServingState> | null }[];
-  policyResults?: { rule: string; severity: string; passed: boolean; message?: string }[];
+  /** The base side's policy pack applied to the merged documents (absent when it could not be evaluated). */
+  policyResults?: PolicyResult[];
 }
 
 export interface PromotionData {
@@ -156,6 +165,8 @@ export interface WaiverUseData {
   expires: string;
   effective: boolean;
   approvedBy: string[];
+  /** Why the waiver is or is not in force, as the approvals core decided. */
+  decision?: string;
 }
 
 export interface RecordDataByKind {

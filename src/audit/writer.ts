@@ -92,6 +92,24 @@ async function ensureAnchor(o: AppendOptions, record: AuditRecord): Promise<'cre
   return 'created';
 }
 
+/**
+ * THE way to write evidence (record, deploy, monitor and rollback jobs all use it):
+ *
+ *   const res = await appendRecord(
+ *     { kind: 'deployment', subject: `deploy/${env}/${model}@${manifestCommit}#${attempt}`, decidedAt, summary,
+ *       commits: { decision: manifestCommit }, pullRequest, approvals, policyPackDigest, cards, models,
+ *       run, data: { environment: env, model, serving, outcome: 'success', startedAt, finishedAt, manifestCommit } },
+ *     { client, repo, branch: config.audit?.branch ?? DEFAULT_AUDIT_BRANCH },
+ *   );
+ *
+ * The draft is checked against schemas/record-v1.schema.json (a ToolError names the field), sealed
+ * as the next link of the chain, committed to the audit branch (retrying a lost ref race) and its
+ * hash anchored as a `modelgate/audit` commit status on `commits.decision` with the client's token,
+ * which must be the trusted writer's (modelgate.yaml `audit.trustedWriters`). (kind, subject) is
+ * the key: the same key again returns `status: 'exists'` and the first record, so choose subjects
+ * that name one decision (the attempt number for retried deployments, the time for monitor runs).
+ * Needs `contents: write` and `statuses: write`.
+ */
 export async function appendRecord(draft: RecordDraft, o: AppendOptions): Promise<AppendResult> {
   const problems = await recordSchemaProblems(sealRecord(draft, null, (o.now?.() ?? new Date()).toISOString()));
   if (problems.length) throw new ToolError(`the ${draft.kind} record for ${draft.subject} does not match schemas/record-v1.schema.json: ${problems.join('; ')}`);

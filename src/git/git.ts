@@ -30,6 +30,7 @@ export async function resolveCommit(cwd: string, ref: string, flag: string): Pro
   try {
     return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
   } catch {
+    if (!(await isGitRepo(cwd))) throw new UsageError(`${flag} '${ref}': ${cwd} is not inside a git repository`);
     throw new UsageError(`${flag} '${ref}' does not name a commit in ${cwd}`);
   }
 }

@@ -17,25 +17,21 @@
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Document, isScalar, visit } from 'yaml';
-import { UsageError } from '../errors.js';
+import { ConfigError, UsageError } from '../errors.js';
+import { nameProblem, versionProblem } from '../registry/names.js';
 import type { CardV1 } from './types.js';
-
-const NAME = /^[a-z0-9][a-z0-9._-]{0,62}$/;
-// The semver pattern of schemas/defs-v1.schema.json#/$defs/version.
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 
 export const MODEL_YAML_TEAM_PLACEHOLDER = 'TODO: the owning GitHub team, as @org/team';
 
+/** The loader's own rules (src/registry/names.ts), so an import never writes what validate denies. */
 export function checkModelName(model: string): void {
-  if (!NAME.test(model) || model.includes('..')) {
-    throw new UsageError(`--model '${model}' is not a valid model name: use lower-case letters, digits, '.', '_' or '-', starting with a letter or digit, at most 63 characters, no '..'`);
-  }
+  const problem = nameProblem(model, 'model');
+  if (problem) throw new UsageError(`--model: ${problem}`);
 }
 
 export function checkVersion(version: string): void {
-  if (!SEMVER.test(version)) {
-    throw new UsageError(`--version '${version}' is not a semantic version such as 1.0.0 (no leading 'v')`);
-  }
+  const problem = versionProblem(version);
+  if (problem) throw new UsageError(`--version: ${problem}`);
 }
 
 export function cardPath(model: string, version: string): string {
@@ -132,6 +128,9 @@ export async function writeImportedCard(options: WriteImportOptions): Promise<Wr
   checkModelName(card.model);
   checkVersion(card.version);
   const repo = path.resolve(options.repo);
+  if (!(await exists(path.join(repo, 'modelgate.yaml')))) {
+    throw new ConfigError(`${repo} is not a modelgate registry (modelgate.yaml not found): run \`modelgate init\` there first, or pass --repo <the registry's directory>; nothing was written`);
+  }
   const cardRel = cardPath(card.model, card.version);
   const modelRel = modelYamlPath(card.model);
   const cardFile = path.join(repo, cardRel);

@@ -39,7 +39,9 @@ export function parseActionRef(text: string): ActionRef {
 export function applyActionRef(content: string, ref: ActionRef): string {
   return content
     .replace(/\bOWNER\/modelgate\/actions\/([a-z-]+)@COMMIT_SHA\b/g, `${ref.owner}/${ref.repo}/actions/$1@${ref.sha}`)
-    .replace(/\/OWNER\/modelgate\/COMMIT_SHA\//g, `/${ref.owner}/${ref.repo}/${ref.sha}/`);
+    .replace(/\/OWNER\/modelgate\/COMMIT_SHA\//g, `/${ref.owner}/${ref.repo}/${ref.sha}/`)
+    // The instruction to fill the placeholders in is done with once they are.
+    .replace(/^# Replace OWNER and COMMIT_SHA[^\n]*\n# from and the full commit you trust[^\n]*\n/m, `# modelgate is pinned to ${ref.owner}/${ref.repo}@${ref.sha} (modelgate init --action-ref).\n`);
 }
 
 export function templatesDir(): string {

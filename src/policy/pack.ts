@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ConfigError } from '../errors.js';
+import { findRegexHazards } from './regex-safety.js';
 import { loadDocument } from '../registry/document.js';
 import { FsSource, type RegistrySource } from '../registry/source.js';
 import { packageRoot } from '../package/root.js';
@@ -78,6 +79,16 @@ export async function loadPolicyPacks(registrySource: RegistrySource, dirs: read
     const prev = seen.get(r.rule.id);
     if (prev) throw new ConfigError(`rule id '${r.rule.id}' is defined twice: in ${prev} and ${r.file}`, r.file, r.locate(['id']).line);
     seen.set(r.rule.id, r.file);
+    for (const field of ['schema', 'appliesTo'] as const) {
+      const hazard = findRegexHazards(r.rule[field], [field])[0];
+      if (hazard) {
+        throw new ConfigError(
+          `rule '${r.rule.id}': the pattern ${JSON.stringify(hazard.pattern)} is refused: ${hazard.message}. Rewrite it so that no repeated group contains another repetition (e.g. ^[a-z]+(-[a-z]+)*$ as ^[a-z](?:[a-z-]*[a-z])?$), or give the pattern as a literal string`,
+          r.file,
+          r.locate(hazard.path, 'value').line,
+        );
+      }
+    }
   }
   rules.sort((a, b) => (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0));
   digestParts.sort();

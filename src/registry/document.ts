@@ -72,6 +72,10 @@ export function validateParsed(parsed: ParsedYaml, file: string, kind: DocKind, 
     return doc;
   }
   const validate = typeof version === 'number' ? documentValidator(kind, version) : undefined;
+  if (!validate && typeof version === 'string' && /^\d+$/.test(version) && documentValidator(kind, Number(version))) {
+    findings.push(schemaFinding(`schemaVersion is the string "${version}"; write it as a number, without quotes: \`schemaVersion: ${version}\``, at(['schemaVersion']), 'schema.version'));
+    return doc;
+  }
   if (!validate) {
     findings.push(schemaFinding(`unknown schemaVersion ${JSON.stringify(version)} for a ${DOC_KIND_LABEL[kind]}; this modelgate knows ${knownVersions(kind).join(', ')} (upgrade modelgate if the document is newer)`, at(['schemaVersion']), 'schema.version'));
     return doc;

@@ -2,7 +2,7 @@
  * Registry files read as data from git objects at a commit: no checkout, nothing executed,
  * symbolic links refused (DESIGN §2).
  */
-import { ToolError } from '../errors.js';
+import { ConfigError } from '../errors.js';
 import { lsTree, readBlobs, type TreeEntry } from '../git/git.js';
 import { safeRelative, type RegistrySource, type SourceEntry } from './source.js';
 
@@ -45,7 +45,7 @@ export class GitSource implements RegistrySource {
   async size(file: string): Promise<number | null> {
     const e = (await this.entries()).get(safeRelative(file));
     if (!e) return null;
-    if (e.mode === '120000') throw new ToolError(`refusing symbolic link ${file} at ${this.label}`);
+    if (e.mode === '120000') throw new ConfigError(`refusing symbolic link ${file} at ${this.label}`);
     return e.size;
   }
 
@@ -76,7 +76,7 @@ export class GitSource implements RegistrySource {
     void this.entries().then(async (entries) => {
       // A link fails its own read only, not the others in the batch.
       const links = batch.filter((p) => entries.get(safeRelative(p.file))?.mode === '120000');
-      for (const p of links) p.reject(new ToolError(`refusing symbolic link ${p.file} at ${this.label}`));
+      for (const p of links) p.reject(new ConfigError(`refusing symbolic link ${p.file} at ${this.label}`));
       const rest = batch.filter((p) => !links.includes(p));
       try {
         const blobs = await this.readMany(rest.map((p) => p.file));
@@ -95,7 +95,7 @@ export class GitSource implements RegistrySource {
     for (const file of files) {
       const e = entries.get(safeRelative(file));
       if (!e) out.set(file, null);
-      else if (e.mode === '120000') throw new ToolError(`refusing symbolic link ${file} at ${this.label}`);
+      else if (e.mode === '120000') throw new ConfigError(`refusing symbolic link ${file} at ${this.label}`);
       else if (e.type !== 'blob') out.set(file, null);
       else wanted.push({ file, sha: e.sha });
     }

@@ -98,6 +98,11 @@ export interface Layout {
   findings: Finding[];
 }
 
+/** A FIFO, socket, device or submodule where a document may be: never opened (a FIFO would block). */
+function specialFile(file: string): Finding {
+  return structural('registry.special-file', file, `${file} is not a regular file (a FIFO, socket, device or submodule); the registry reads plain files only`, 'Replace it with a plain file, or remove it.');
+}
+
 /** Classifies every entry under models/ and deployments/ without reading any file. */
 export function classifyLayout(modelEntries: SourceEntry[], deploymentEntries: SourceEntry[]): Layout {
   const layout: Layout = { modelDirs: new Map(), manifestFiles: [], findings: [] };
@@ -109,6 +114,10 @@ export function classifyLayout(modelEntries: SourceEntry[], deploymentEntries: S
   for (const e of modelEntries) {
     if (e.kind === 'symlink') {
       layout.findings.push(structural('registry.symlink', e.path, `${e.path} is a symbolic link; the registry refuses links (they can point outside the repository)`, 'Replace the link with the file itself.'));
+      continue;
+    }
+    if (e.kind === 'other') {
+      layout.findings.push(specialFile(e.path));
       continue;
     }
     const parts = e.path.split('/');
@@ -125,6 +134,8 @@ export function classifyLayout(modelEntries: SourceEntry[], deploymentEntries: S
   for (const e of deploymentEntries) {
     if (e.kind === 'symlink') {
       layout.findings.push(structural('registry.symlink', e.path, `${e.path} is a symbolic link; the registry refuses links`, 'Replace the link with the file itself.'));
+    } else if (e.kind === 'other') {
+      layout.findings.push(specialFile(e.path));
     } else if (/^deployments\/[^/]+\.yaml$/.test(e.path)) {
       layout.manifestFiles.push(e.path);
     } else if (/\.ya?ml$/.test(e.path)) {

@@ -6,7 +6,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
 import { lstat, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { ToolError } from '../errors.js';
+import { ConfigError, ToolError } from '../errors.js';
 
 export type SourceEntry =
   | { path: string; kind: 'file'; size: number }
@@ -30,7 +30,7 @@ export interface RegistrySource {
 export function safeRelative(file: string): string {
   const normalized = path.posix.normalize(file.replaceAll('\\', '/'));
   if (path.posix.isAbsolute(normalized) || normalized === '..' || normalized.startsWith('../') || normalized.includes('\0')) {
-    throw new ToolError(`refusing path outside the registry: ${file}`);
+    throw new ConfigError(`refusing path outside the registry: ${file}`, file);
   }
   return normalized === '.' ? '' : normalized;
 }
@@ -75,7 +75,7 @@ export class FsSource implements RegistrySource {
     const abs = await this.resolve(file);
     try {
       const st = await lstat(abs);
-      if (st.isSymbolicLink()) throw new ToolError(`refusing to follow symbolic link ${file}`);
+      if (st.isSymbolicLink()) throw new ConfigError(`refusing to follow symbolic link ${file}`, file);
       return st.size;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ENOTDIR') return null;
@@ -98,19 +98,22 @@ export class FsSource implements RegistrySource {
     const abs = await this.resolve(file);
     let fd: number;
     try {
-      fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW);
+      // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+      fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-      if (code === 'ELOOP' || code === 'EMLINK') throw new ToolError(`refusing to follow symbolic link ${file}`);
+      if (code === 'ELOOP' || code === 'EMLINK') throw new ConfigError(`refusing to follow symbolic link ${file}`, file);
       throw new ToolError(`cannot read ${abs}: ${(err as Error).message}`);
     }
     try {
       const st = fstatSync(fd);
-      if (!st.isFile()) return null;
+      if (st.isDirectory()) return null;
+      if (!st.isFile()) throw new ConfigError(`refusing ${file}: it is not a regular file (a FIFO, socket or device)`, file);
       if (st.size > maxBytes) return { tooLarge: st.size };
       return { bytes: readFileSync(fd) };
     } catch (err) {
+      if (err instanceof ConfigError) throw err;
       throw new ToolError(`cannot read ${abs}: ${(err as Error).message}`);
     } finally {
       closeSync(fd);
@@ -132,7 +135,7 @@ export class FsSource implements RegistrySource {
       this.dirs.set(dir, resolved);
     }
     const root = await this.rootReal;
-    if (resolved !== root && !resolved.startsWith(root + path.sep)) throw new ToolError(`refusing ${file}: it resolves outside the registry`);
+    if (resolved !== root && !resolved.startsWith(root + path.sep)) throw new ConfigError(`refusing ${file}: it resolves outside the registry`, file);
     return abs;
   }
 }

@@ -50,7 +50,7 @@ export function formatText(report: ValidationReport, o: FormatOptions): string {
     }
   }
   const c = report.counts;
-  lines.push('', `${c.deny} deny, ${c.warn} warn, ${c.info} info: ${verdict(report, o.failOn) === 'pass' ? 'PASS' : 'FAIL'}${o.failOn === 'warn' ? ' (--fail-on warn)' : ''}`);
+  lines.push('', `${c.deny} deny, ${c.warn} warn, ${c.info} info: ${verdict(report, o.failOn) === 'pass' ? 'PASS' : 'FAIL'}${o.failOn === 'warn' ? ' (warnings fail the run: fail-on warn)' : ''}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -106,7 +106,7 @@ export function parseStrictYaml(input: string, options: StrictYamlOptions = {}):
     }
     doc = docs[0] as Document.Parsed;
   } catch (err) {
-    return failed([{ severity: 'error', code: 'yaml.syntax', line: 1, column: 1, message: `YAML could not be parsed: ${(err as Error).message}` }]);
+    return failed([{ severity: 'error', code: 'yaml.syntax', line: 1, column: 1, message: `YAML could not be parsed: ${parseFailure(err)}` }]);
   }
   const diagnostics: Diagnostic[] = [];
   for (const e of doc.errors) {
@@ -133,7 +133,7 @@ export function parseStrictYaml(input: string, options: StrictYamlOptions = {}):
     if (/alias/i.test(message)) {
       diagnostics.push({ severity: 'error', code: 'yaml.alias-limit', line: 1, column: 1, message: `too many alias expansions (limit ${options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT}): the document looks like an alias bomb; write the values out instead of nesting aliases` });
     } else {
-      diagnostics.push({ severity: 'error', code: 'yaml.syntax', line: 1, column: 1, message });
+      diagnostics.push({ severity: 'error', code: 'yaml.syntax', line: 1, column: 1, message: parseFailure(err) });
     }
     return failed(diagnostics, pos, doc);
   }
@@ -157,8 +157,17 @@ function failed(diagnostics: Diagnostic[], pos?: (o: number) => Position, doc?: 
   return { value: undefined, diagnostics, locate: doc && pos ? locator(doc, pos) : () => ({ line: 1, column: 1 }) };
 }
 
+const TOO_DEEP = 'the document is nested too deeply to read (thousands of levels of [ or { or indentation); a registry document is a few levels deep';
+
+/** A parser failure in words: the stack overflow of a document nested thousands of levels deep included. */
+function parseFailure(err: unknown): string {
+  return firstLine((err as Error).message);
+}
+
+/** The yaml library's first line, without its own " at line N, column M:" (counted inside the parsed text, which for front matter is not the file's line). */
 function firstLine(message: string): string {
-  return message.split('\n')[0]?.trim() ?? message;
+  if (/Maximum call stack size exceeded/.test(message)) return TOO_DEEP;
+  return (message.split('\n')[0]?.trim() ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
 function locator(doc: Document.Parsed, pos: (o: number) => Position): ParsedYaml['locate'] {

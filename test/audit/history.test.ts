@@ -106,14 +106,18 @@ describe('history --at from deployment records, falling back to the merged manif
     ['2026-03-01T10:59:59Z', 'manifest-merge', 'direct', '1.0.0', null, 0],
     ['2026-03-01T11:00:00Z', 'manifest-merge', 'canary', '1.0.0', 10, 1],
     ['2026-03-01T11:09:59Z', 'manifest-merge', 'canary', '1.0.0', 10, 1],
+    ['2026-03-01T11:00:01Z', 'manifest-merge', 'canary', '1.0.0', 10, 1],
     ['2026-03-01T11:10:00Z', 'deployment-record', 'canary', '1.0.0', 10, 1],
+    ['2026-03-01T11:10:01Z', 'deployment-record', 'canary', '1.0.0', 10, 1],
     ['2026-03-01T12:09:59Z', 'deployment-record', 'canary', '1.0.0', 10, 1],
     ['2026-03-01T12:10:00Z', 'deployment-record', 'canary', '1.0.0', 50, 2],
+    ['2026-03-01T12:10:01Z', 'deployment-record', 'canary', '1.0.0', 50, 2],
     // The failed deployment at 12:20 changes nothing.
     ['2026-03-01T12:20:00Z', 'deployment-record', 'canary', '1.0.0', 50, 2],
     ['2026-03-01T12:39:59Z', 'deployment-record', 'canary', '1.0.0', 50, 2],
     // The rollback and the skewed deployment after it both count from 12:40; the later record wins.
     ['2026-03-01T12:40:00Z', 'deployment-record', 'direct', '1.1.0', null, 3],
+    ['2026-03-01T12:40:01Z', 'deployment-record', 'direct', '1.1.0', null, 3],
     ['2026-03-02T00:00:00Z', 'deployment-record', 'direct', '1.1.0', null, 3],
   ] as const)('at %s: %s %s stable %s traffic %s', async (at, source, strategy, stable, traffic, commitIndex) => {
     const { code, answer } = await history(at, '--model', 'demo');

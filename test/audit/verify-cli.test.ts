@@ -115,6 +115,15 @@ describe('modelgate audit verify', () => {
     expect(r.out).toMatch(/anchored record 3 .* the log has no such record/);
   });
 
+  it('--online when GitHub refuses the token: exit 3, naming what to fix, never "verified"', async () => {
+    const { dir, commits } = setup(1);
+    mockGitHub().route('GET', `/repos/acme/registry/commits/${commits[0]}/statuses`, { status: 404, global: true, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } });
+    const r = await run(dir, 'audit', 'verify', '--online');
+    expect(r.code).toBe(3);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/the audit anchors \(commit statuses of acme\/registry\) cannot be read: GET \/repos\/acme\/registry\/commits\/[0-9a-f]{40}\/statuses failed with 404: .*that the token can read the repository.*\(token: GITHUB_TOKEN; API: GITHUB_API_URL\)/);
+  });
+
   it('--online refuses records anchored only by an untrusted account', async () => {
     const { dir, records, commits } = setup(1);
     const gh = mockGitHub();

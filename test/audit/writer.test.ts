@@ -73,6 +73,22 @@ describe('appending to the audit branch through the Git Data API', () => {
     expect(verifyChain(chainOnBranch(fake))).toMatchObject({ ok: true, count: 2 });
   });
 
+  it('a second workflow writing the same (kind, subject) at the same time: one record, the other finds it', async () => {
+    const { fake, client } = setup();
+    await appendRecord(registration(1), { client, repo, branch: DEFAULT_AUDIT_BRANCH });
+    const opts = { client, repo, branch: DEFAULT_AUDIT_BRANCH, sleep: () => Promise.resolve() };
+    const [a, b] = await Promise.all([appendRecord(registration(6), opts), appendRecord({ ...registration(6), summary: 'second workflow' }, opts)]);
+    expect([a.status, b.status].sort()).toEqual(['exists', 'written']);
+    expect(a.record.hash).toBe(b.record.hash);
+    const entries = chainOnBranch(fake);
+    expect(entries.map((e) => e.record.seq)).toEqual([1, 2]);
+    expect(verifyChain(entries)).toMatchObject({ ok: true, count: 2 });
+    // Every anchor on the decision commit names the one record.
+    const anchors = fake.statuses.get('6'.repeat(40))!.map((s) => parseAnchorDescription(s.description));
+    expect(anchors.length).toBeGreaterThanOrEqual(1);
+    for (const x of anchors) expect(x).toEqual({ seq: 2, hash: a.record.hash });
+  });
+
   it('refuses to write a record that does not match its schema', async () => {
     const { client } = setup();
     const bad = { ...registration(1), data: { outcome: 'fine' } } as never;

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { cardErrors, fixturesDir, lineOf, fixture } from './helpers.js';
 let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'modelgate-import-cli-'));
+  await writeFile(path.join(dir, 'modelgate.yaml'), 'schemaVersion: 1\nenvironments: [{ name: staging }]\n');
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -53,6 +54,8 @@ describe('modelgate import hf', () => {
 
   it('resolves the source and --repo against the working directory', async () => {
     await writeFile(path.join(dir, 'README.md'), '---\nlicense: mit\n---\n# x\n');
+    await mkdir(path.join(dir, 'registry'));
+    await writeFile(path.join(dir, 'registry/modelgate.yaml'), 'schemaVersion: 1\nenvironments: [{ name: staging }]\n');
     const r = await runIn(dir, ['hf', 'README.md', '--model', 'x', '--version', '0.1.0', '--repo', 'registry']);
     expect(r.code).toBe(0);
     expect(existsSync(path.join(dir, 'registry/models/x/0.1.0/card.yaml'))).toBe(true);
@@ -96,9 +99,12 @@ describe('modelgate import mct', () => {
 
 describe('modelgate import: usage', () => {
   it.each([
-    [['hf', hfFixture, '--model', 'Bad_Name', '--version', '1.0.0'], /--model 'Bad_Name' is not a valid model name/],
-    [['hf', hfFixture, '--model', 'a..b', '--version', '1.0.0'], /not a valid model name/],
-    [['hf', hfFixture, '--model', 'x', '--version', 'v1'], /--version 'v1' is not a semantic version/],
+    [['hf', hfFixture, '--model', 'Bad_Name', '--version', '1.0.0'], /--model: model name 'Bad_Name' is not valid/],
+    [['hf', hfFixture, '--model', 'a..b', '--version', '1.0.0'], /--model: model name 'a..b' contains '..'/],
+    [['hf', hfFixture, '--model', 'x', '--version', 'v1'], /--version: version 'v1' is not a semantic version/],
+    // validate denies build metadata (semver ignores it when ordering), so import refuses it too
+    [['hf', hfFixture, '--model', 'x', '--version', '1.0.0-rc.1+build.5'], /--version: version '1.0.0-rc.1\+build.5' carries build metadata .* use a pre-release such as 1.0.0-rc.1.build.5/],
+    [['hf', hfFixture, '--model', 'x', '--version', '1.0.0', '--repo', 'not-a-registry'], /not-a-registry is not a modelgate registry \(modelgate.yaml not found\)/],
     [['hf', hfFixture, '--version', '1.0.0'], /--model <name> is required/],
     [['hf', hfFixture, '--model', 'x'], /--version <semver> is required/],
     [['hf', '--model', 'x', '--version', '1.0.0'], /name the file to import/],

@@ -60,14 +60,15 @@ describe('stringifyRegistryYaml', () => {
 describe('checkModelName and checkVersion', () => {
   it.each(['fraud-detector', 'a', 'bge-small-en-v1.5', 'x_y.z', 'a'.repeat(63)])('accepts the name %s', (n) => expect(() => checkModelName(n)).not.toThrow());
   it.each(['', 'Fraud', '-x', '.x', 'a..b', 'a/b', '../x', 'a'.repeat(64), 'a b'])('refuses the name %j', (n) => expect(() => checkModelName(n)).toThrow(UsageError));
-  it.each(['1.0.0', '0.1.0-rc.1', '2.0.0+build.5'])('accepts the version %s', (v) => expect(() => checkVersion(v)).not.toThrow());
-  it.each(['1.0', 'v1.0.0', '01.0.0', 'latest', '1.0.0/../x'])('refuses the version %j', (v) => expect(() => checkVersion(v)).toThrow(UsageError));
+  it.each(['1.0.0', '0.1.0-rc.1', '2.0.0-rc.1.build.5'])('accepts the version %s', (v) => expect(() => checkVersion(v)).not.toThrow());
+  it.each(['1.0', 'v1.0.0', '01.0.0', 'latest', '1.0.0/../x', '2.0.0+build.5'])('refuses the version %j', (v) => expect(() => checkVersion(v)).toThrow(UsageError));
 });
 
 describe('writeImportedCard', () => {
   let repo: string;
   beforeEach(async () => {
     repo = await mkdtemp(path.join(tmpdir(), 'modelgate-import-'));
+    await writeFile(path.join(repo, 'modelgate.yaml'), 'schemaVersion: 1\nenvironments: [{ name: staging }]\n');
   });
   afterEach(async () => {
     await rm(repo, { recursive: true, force: true });

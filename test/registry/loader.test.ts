@@ -78,7 +78,9 @@ describe('registry loader', () => {
     const { findings } = await load({
       'models/demo/1.1.0/card.yaml': 'schemaVersion: 7\nmodel: demo\n',
       'models/demo/1.2.0/card.yaml': '- schemaVersion: 1\n- model: demo\n',
+      'models/demo/1.3.0/card.yaml': 'schemaVersion: "1"\nmodel: demo\n',
     });
+    expect(findings.find((f) => f.ruleId === 'schema.version' && f.file === 'models/demo/1.3.0/card.yaml')?.message).toBe('schemaVersion is the string "1"; write it as a number, without quotes: `schemaVersion: 1`');
     const version = findings.find((f) => f.ruleId === 'schema.version');
     expect(version).toMatchObject({ file: 'models/demo/1.1.0/card.yaml', line: 1, column: 16 });
     expect(version?.message).toMatch(/unknown schemaVersion 7 for a model card; this modelgate knows 1/);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -105,6 +106,33 @@ describe('modelgate validate: bad input', () => {
     expect(await cli(['validate', '--repo', dir])).toMatchObject({ code: 2, err: expect.stringMatching(/policies\/local\.yaml:5: rule 'local': its `schema` does not compile/) });
   });
 
+  it('exit 2 naming the rule file and line for a pattern that can backtrack exponentially (ReDoS), before any card is read', async () => {
+    const dir = registry({
+      'modelgate.yaml': CONFIG.replace('["modelgate:default"]', '["modelgate:default", "policies"]'),
+      'policies/local.yaml': 'schemaVersion: 1\nid: local\ntitle: t\nseverity: deny\nschema:\n  properties:\n    card:\n      properties:\n        limitations: { items: { pattern: "^(a+)+$" } }\nmessage: m\nremediation: r\n',
+      // Without the check this card stalls the run: 2^50 backtracking steps.
+      'models/demo/1.1.0/card.yaml': cardYaml('demo', '1.1.0').replace('limitations: [none known]', `limitations: ["${'a'.repeat(50)}b"]`),
+    });
+    const started = performance.now();
+    const r = await cli(['validate', '--repo', dir]);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(r).toMatchObject({ code: 2, err: expect.stringMatching(/policies\/local\.yaml:9: rule 'local': the pattern "\^\(a\+\)\+\$" is refused: a repeated group contains another repetition/) });
+  });
+
+  it('exit 2, not a crash, for a policy pack outside the registry', async () => {
+    const dir = registry({ 'modelgate.yaml': CONFIG.replace('["modelgate:default"]', '["../../../../etc"]') });
+    expect(await cli(['validate', '--repo', dir])).toMatchObject({ code: 2, err: expect.stringMatching(/refusing path outside the registry/) });
+  });
+
+  it('denies a FIFO where a card should be instead of waiting for a writer forever', async () => {
+    const dir = registry({ 'models/demo/1.1.0/README.md': 'x', 'deployments/README.md': 'x' });
+    execFileSync('mkfifo', [path.join(dir, 'models/demo/1.1.0/card.yaml')]);
+    execFileSync('mkfifo', [path.join(dir, 'deployments/qa.yaml')]);
+    const { code, report } = await json(['validate', '--repo', dir]);
+    expect(code).toBe(1);
+    expect(report.findings.filter((f) => f.ruleId === 'registry.special-file').map((f) => f.file)).toEqual(['deployments/qa.yaml', 'models/demo/1.1.0/card.yaml']);
+  });
+
   it('reports files that do not parse as deny findings and still reports the rest (exit 1)', async () => {
     const dir = registry({
       'models/demo/1.1.0/card.yaml': 'schemaVersion: 1\nmodel: demo\nmodel: demo\n',
@@ -207,5 +235,10 @@ describe('modelgate validate --changed-since (real git)', () => {
     const { dir } = repo();
     expect(await cli(['validate', '--repo', dir, '--changed-since', 'nope'])).toMatchObject({ code: 2, err: expect.stringMatching(/--changed-since 'nope' does not name a commit/) });
     expect(await cli(['validate', '--repo', dir, '--changed-since=--output=/tmp/x'])).toMatchObject({ code: 2, err: expect.stringMatching(/not a valid git ref/) });
+  });
+
+  it('exit 2 saying so when the registry is not in a git repository', async () => {
+    const plain = registry({});
+    expect(await cli(['validate', '--repo', plain, '--changed-since', 'main'])).toMatchObject({ code: 2, err: expect.stringMatching(/--changed-since 'main': .* is not inside a git repository/) });
   });
 });

@@ -79,7 +79,8 @@ describe('modelgate init', () => {
     for (const w of TEMPLATE_WORKFLOWS) {
       const text = readFileSync(path.join(dir, '.github/workflows', w), 'utf8');
       expect(text).toContain(`uses: acme/modelgate/actions/validate@${SHA} # modelgate v`);
-      expect(text).not.toMatch(/uses: OWNER\/|@COMMIT_SHA/);
+      expect(text).not.toMatch(/uses: OWNER\/|@COMMIT_SHA|Replace OWNER/);
+      expect(text).toContain(`# modelgate is pinned to acme/modelgate@${SHA}`);
       const parsed = parseWorkflow({ name: w, content: text }, new NoOperationTraceWriter());
       expect(parsed.context.errors.getErrors()).toEqual([]);
     }

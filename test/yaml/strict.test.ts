@@ -24,6 +24,19 @@ describe('strict YAML', () => {
     expect(r.diagnostics[0]?.line).toBeGreaterThan(0);
   });
 
+  it('says the nesting is too deep instead of passing on a stack overflow', () => {
+    const r = parseStrictYaml(`a: ${'['.repeat(200_000)}`);
+    expect(r.value).toBeUndefined();
+    expect(r.diagnostics.map((d) => d.message).join('\n')).toMatch(/nested too deeply/);
+    expect(r.diagnostics.map((d) => d.message).join('\n')).not.toMatch(/call stack/);
+  });
+
+  it('keeps the yaml library\'s own "at line N" out of messages: the diagnostic carries the position', () => {
+    const r = parseStrictYaml('x: 1\nx: 2\n');
+    expect(r.diagnostics[0]).toMatchObject({ line: 2, column: 1 });
+    expect(r.diagnostics[0]?.message).not.toMatch(/at line/);
+  });
+
   it('stops an alias bomb quickly with a clear error', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
     for (let i = 1; i < 12; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);

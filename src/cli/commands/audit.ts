@@ -6,12 +6,11 @@ import path from 'node:path';
 import { checkAnchors, type ChainProblem } from '../../audit/chain.js';
 import { recordMarkdown, recordsAbout } from '../../audit/format.js';
 import { verifyLocal } from '../../audit/local.js';
-import { collectAnchors, repoFromRemoteUrl } from '../../audit/online.js';
+import { collectAnchors } from '../../audit/online.js';
+import { onlineAccess, readVerifiedLog } from '../../audit/read.js';
 import { auditWorkspace } from '../../audit/workspace.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { git } from '../../git/git.js';
-import { createGitHubClient, resolveBaseUrl } from '../../github/client.js';
-import type { RepoRef } from '../../github/pulls.js';
 import { boolOpt, formatHelp, parseCommand, stringOpt, type CommandSpec } from '../args.js';
 import type { CliIO } from '../io.js';
 
@@ -29,6 +28,12 @@ export const spec: CommandSpec = {
   examples: ['modelgate audit verify', 'modelgate audit show --model fraud-detector --format markdown'],
   allowPositionals: true,
 };
+
+/** --online for the commands that answer from the log: only records anchored by a trusted writer are used. */
+export const onlineOptions = {
+  online: { type: 'boolean', help: 'use only records anchored on GitHub by a trusted writer (token: GITHUB_TOKEN; API: GITHUB_API_URL)' },
+  'github-repo': { type: 'string', help: '<owner/name>  the repository on GitHub (default: from the origin remote)' },
+} as const;
 
 const common = {
   repo: { type: 'string', help: '<dir>  the registry (default: current directory), inside a clone holding the audit branch' },
@@ -57,36 +62,20 @@ export const verifySpec: CommandSpec = {
 export const showSpec: CommandSpec = {
   name: 'audit show',
   summary: SUBCOMMANDS.show,
-  usage: 'modelgate audit show [--repo <dir>] [--branch <name>] [--model <m>] [--version <v>] [--format json|markdown]',
+  usage: 'modelgate audit show [--repo <dir>] [--branch <name>] [--model <m>] [--version <v>] [--online] [--format json|markdown]',
   options: {
     ...common,
+    ...onlineOptions,
     model: { type: 'string', help: '<name>  only records about this model' },
     version: { type: 'string', help: '<semver>  only records about this version (with --model)' },
     format: { type: 'string', choices: ['json', 'markdown'], help: 'json|markdown  output format (default: markdown)' },
   },
-  details: 'The log is verified first (offline); a log that fails verification is not shown (exit 1).',
+  details: 'The log is verified first (offline); a log that fails verification is not shown (exit 1). With --online only the records anchored by a trusted writer are shown; the others are named on stderr.',
   examples: ['modelgate audit show --model fraud-detector --version 1.3.0', 'modelgate audit show --format json | jq ".[] | .kind"'],
 };
 
 function problemLine(p: ChainProblem): string {
   return `audit log tampered: ${p.message}\n`;
-}
-
-async function githubRepo(flag: string | undefined, repoDir: string): Promise<RepoRef> {
-  if (flag) {
-    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(flag);
-    if (!m) throw new UsageError(`--github-repo must be owner/name; got '${flag}'`);
-    return { owner: m[1]!, repo: m[2]! };
-  }
-  let url = '';
-  try {
-    url = (await git(repoDir, ['remote', 'get-url', 'origin'])).trim();
-  } catch {
-    // reported below
-  }
-  const repo = repoFromRemoteUrl(url);
-  if (!repo) throw new UsageError(`cannot tell the GitHub repository from the origin remote ('${url || 'none'}'): pass --github-repo owner/name`);
-  return repo;
 }
 
 /** Commits after the last recorded one on the checked-out line, where a truncated tail's anchors sit. */
@@ -110,8 +99,7 @@ async function verify(argv: string[], io: CliIO): Promise<number> {
   let problem = v.problem;
   let anchors = 0;
   if (!problem && boolOpt(p, 'online')) {
-    const repo = await githubRepo(stringOpt(p, 'github-repo'), ws.repoDir);
-    const client = createGitHubClient({ token: io.env.GITHUB_TOKEN ?? '', baseUrl: resolveBaseUrl(undefined, io.env as NodeJS.ProcessEnv) });
+    const { client, repo } = await onlineAccess(io.env, ws.repoDir, stringOpt(p, 'github-repo'), ws.trustedWriters);
     const commits = [...v.records.map((r) => r.commits.decision), ...(await laterCommits(ws.repoDir, v.records[v.records.length - 1]?.commits.decision))];
     const found = await collectAnchors(client, repo, commits);
     anchors = found.length;
@@ -138,14 +126,17 @@ async function show(argv: string[], io: CliIO): Promise<number> {
   const version = stringOpt(p, 'version');
   if (version && !model) throw new UsageError('--version needs --model');
   const ws = await auditWorkspace(path.resolve(io.cwd, stringOpt(p, 'repo') ?? '.'), stringOpt(p, 'branch'));
-  const v = await verifyLocal(ws.repoDir, ws.branch, { history: false });
-  if (v.problem) {
-    io.stderr(problemLine(v.problem));
+  const online = boolOpt(p, 'online') ? await onlineAccess(io.env, ws.repoDir, stringOpt(p, 'github-repo'), ws.trustedWriters) : undefined;
+  const log = await readVerifiedLog(ws.repoDir, ws.branch, online ? { online } : {});
+  if (log.problem) {
+    io.stderr(problemLine(log.problem));
     return EXIT.no;
   }
-  const records = recordsAbout(v.records, model, version);
+  for (const r of log.refused) io.stderr(`not shown: record ${r.record.seq} (${r.record.kind} ${r.record.subject}): ${r.reason}\n`);
+  const records = recordsAbout(log.records, model, version);
+  const checked = log.anchorsChecked ? `chain verified; ${log.refused.length} unanchored record(s) left out` : 'chain verified offline; anchors not checked: add --online';
   if ((stringOpt(p, 'format') ?? 'markdown') === 'json') io.stdout(`${JSON.stringify(records, null, 2)}\n`);
-  else io.stdout(`# Audit records${model ? ` about ${model}${version ? ` ${version}` : ''}` : ''}\n\n${records.length} of ${v.records.length} records (chain verified offline; anchors not checked).\n\n${records.map(recordMarkdown).join('\n')}`);
+  else io.stdout(`# Audit records${model ? ` about ${model}${version ? ` ${version}` : ''}` : ''}\n\n${records.length} of ${log.all.length} records (${checked}).\n\n${records.map(recordMarkdown).join('\n')}`);
   return EXIT.yes;
 }
 

@@ -2,20 +2,22 @@
 import path from 'node:path';
 import { historyText } from '../../audit/format.js';
 import { servedAt } from '../../audit/history.js';
-import { resolveAuditRef, verifyLocal } from '../../audit/local.js';
+import { resolveAuditRef } from '../../audit/local.js';
+import { onlineAccess, readVerifiedLog } from '../../audit/read.js';
 import { auditWorkspace, inRepo } from '../../audit/workspace.js';
 import type { AuditRecord } from '../../audit/records.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { resolveCommit } from '../../git/git.js';
 import { manifestPath } from '../../registry/loader.js';
 import { nameProblem } from '../../registry/names.js';
-import { formatHelp, parseCommand, stringOpt, type CommandSpec } from '../args.js';
+import { boolOpt, formatHelp, parseCommand, stringOpt, type CommandSpec } from '../args.js';
+import { onlineOptions } from './audit.js';
 import type { CliIO } from '../io.js';
 
 export const spec: CommandSpec = {
   name: 'history',
   summary: 'which model versions served in an environment at a given time, who put them there and who approved',
-  usage: 'modelgate history --env <name> --at <ISO time> [--model <m>] [--repo <dir>] [--ref <ref>] [--branch <name>] [--format json|text]',
+  usage: 'modelgate history --env <name> --at <ISO time> [--model <m>] [--repo <dir>] [--ref <ref>] [--branch <name>] [--online] [--format json|text]',
   options: {
     env: { type: 'string', help: '<name>  the environment (required)' },
     at: { type: 'string', help: '<time>  ISO 8601 time with a zone, e.g. 2026-03-01T12:00:00Z (required)' },
@@ -23,6 +25,7 @@ export const spec: CommandSpec = {
     repo: { type: 'string', help: '<dir>  the registry (default: current directory)' },
     ref: { type: 'string', help: '<ref>  the default branch whose first-parent line is the merge history (default: HEAD)' },
     branch: { type: 'string', help: '<name>  the audit branch (default: modelgate.yaml audit.branch, else modelgate-audit)' },
+    ...onlineOptions,
     format: { type: 'string', choices: ['text', 'json'], help: 'text|json  output format (default: text)' },
   },
   details: [
@@ -30,7 +33,8 @@ export const spec: CommandSpec = {
     '(deployment and rollback records of the audit log); for a model with no such record, the manifest',
     'as merged on the default branch at T, and the answer says so. Times are made monotone in order of',
     'arrival (a merge cannot land before its first parent; a record cannot finish before the one',
-    'written before it), so skewed clocks do not reorder history.',
+    'written before it), so skewed clocks do not reorder history. With --online only records anchored',
+    'on GitHub by a trusted writer count; the answer names those left out.',
   ].join('\n'),
   examples: [
     'modelgate history --env production --at 2026-03-01T12:00:00Z',
@@ -60,13 +64,14 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   let records: AuditRecord[] = [];
   const notes: string[] = [];
   if (await resolveAuditRef(ws.repoDir, ws.branch)) {
-    const v = await verifyLocal(ws.repoDir, ws.branch, { history: false });
-    if (v.problem) {
-      io.stderr(`audit log tampered: ${v.problem.message}\nmodelgate history refuses to answer from it; run \`modelgate audit verify\`.\n`);
+    const online = boolOpt(p, 'online') ? await onlineAccess(io.env, ws.repoDir, stringOpt(p, 'github-repo'), ws.trustedWriters) : undefined;
+    const log = await readVerifiedLog(ws.repoDir, ws.branch, online ? { online } : {});
+    if (log.problem) {
+      io.stderr(`audit log tampered: ${log.problem.message}\nmodelgate history refuses to answer from it; run \`modelgate audit verify\`.\n`);
       return EXIT.no;
     }
-    records = v.records;
-    notes.push(`${records.length} audit records from ${ws.branch} (chain verified offline; anchors not checked: \`modelgate audit verify --online\`)`);
+    records = log.records;
+    notes.push(...log.notes);
   } else {
     notes.push(`no audit branch ${ws.branch} in this clone: answers come from the merge history of the manifest only`);
   }
