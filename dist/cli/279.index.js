@@ -21,7 +21,10 @@ exports.run = run;
 const promises_1 = __webpack_require__(1455);
 const node_path_1 = __importDefault(__webpack_require__(6760));
 const errors_js_1 = __webpack_require__(3916);
+const history_js_1 = __webpack_require__(8259);
+const git_js_1 = __webpack_require__(308);
 const loader_js_1 = __webpack_require__(6372);
+const context_js_1 = __webpack_require__(8479);
 const source_js_1 = __webpack_require__(7846);
 const redact_js_1 = __webpack_require__(6077);
 const run_js_1 = __webpack_require__(4663);
@@ -38,7 +41,7 @@ exports.spec = {
         'dry-run': { type: 'boolean', help: 'decide and print only: open no pull request or issue' },
         format: { type: 'string', choices: ['text', 'json'], help: 'text|json  output format (default: text)' },
         now: { type: 'string', help: '<ISO>  evaluate as of this time (default: now); the end of every query window' },
-        'serving-since': { type: 'string', help: '<ISO>  when the judged version started serving, for initialDelay (default: unknown, delay not applied)' },
+        'serving-since': { type: 'string', help: '<ISO>  when the judged version started serving, for initialDelay (default: from the manifest\'s git history when --repo is in a clone, else unknown and the delay is not applied)' },
     },
     details: [
         'Decision: a critical enforce rule failed → rollback (exit 1); a critical enforce rule inconclusive or',
@@ -46,8 +49,8 @@ exports.spec = {
         '(exit 4); only warning or advisory rules not passing → notify (exit 0); every rule passed → healthy (exit 0).',
         'A response recorded as {"$error": "<message>"} stands for a provider that did not answer.',
         'Credentials come from the environment (MODELGATE_PROMETHEUS_TOKEN, MODELGATE_HTTP_TOKEN, DD_API_KEY,',
-        'DD_APP_KEY) and are redacted from all output. Opening the rollback pull request is not implemented yet:',
-        'the command prints the decision and its effect.',
+        'DD_APP_KEY) and are redacted from all output. The CLI decides and prints; the monitor action opens the',
+        'rollback pull request or incident issue and records the verdict (`modelgate rollback --dry-run` shows the PR).',
     ].join('\n'),
     examples: [
         'modelgate monitor --env production --dry-run',
@@ -101,7 +104,7 @@ function formatText(decisions, dryRun) {
                     : e.action === 'switch-back' ? `switch back from ${e.failing} to blue (stable)`
                         : `roll ${e.failing} back to the last known-good version (resolved from the deployment history)`;
             lines.push(`  effect: ${what}; mark ${d.reject} rejected in model.yaml`);
-            lines.push(dryRun ? '  (dry run: nothing changed)' : '  (opening the rollback pull request is not implemented yet: nothing changed)');
+            lines.push(dryRun ? '  (dry run: nothing changed)' : '  (the CLI changes nothing: the monitor action opens the rollback pull request)');
         }
     }
     return `${lines.join('\n')}\n`;
@@ -133,12 +136,20 @@ async function monitor(argv, io) {
     const responses = responsesFile ? await readResponses(node_path_1.default.resolve(io.cwd, responsesFile)) : undefined;
     const registry = await (0, loader_js_1.loadRegistry)(new source_js_1.FsSource(repo), model ? { models: new Set([model]) } : {});
     const redactor = (0, redact_js_1.redactorFor)(io.env);
+    // Without --serving-since, a clone's manifest history says when each judged version started serving.
+    let servingSinceFor;
+    if (servingSince === undefined && (await (0, git_js_1.isGitRepo)(repo))) {
+        const top = await (0, git_js_1.repoTopLevel)(repo);
+        const snapshots = await new history_js_1.GitServingHistory(top, 'HEAD', node_path_1.default.relative(top, repo).split(node_path_1.default.sep).join('/')).snapshots(env);
+        servingSinceFor = (m, v) => (0, context_js_1.servingStart)(snapshots, m, v);
+    }
     const decisions = await (0, run_js_1.monitorEnvironment)({
         registry,
         env,
         ...(model ? { model } : {}),
         now,
         ...(servingSince !== undefined ? { servingSince } : {}),
+        ...(servingSinceFor ? { servingSinceFor } : {}),
         ...(responses ? { responses } : {}),
         processEnv: io.env,
         cwd: io.cwd,
@@ -589,7 +600,7 @@ const errors_js_2 = __webpack_require__(7268);
 const evidently_js_1 = __webpack_require__(4059);
 const http_js_1 = __webpack_require__(2171);
 const json_js_1 = __webpack_require__(2562);
-const prometheus_js_1 = __webpack_require__(1847);
+const prometheus_js_1 = __webpack_require__(4228);
 var errors_js_3 = __webpack_require__(7268);
 Object.defineProperty(exports, "ProviderError", ({ enumerable: true, get: function () { return errors_js_3.ProviderError; } }));
 /** The text a role reads: a PromQL/Datadog query, a JSON pointer, or an Evidently selector. */
@@ -862,7 +873,7 @@ function describe(x) {
 
 /***/ }),
 
-/***/ 1847:
+/***/ 4228:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -964,6 +975,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.withDefaults = withDefaults;
 exports.resolveRules = resolveRules;
 exports.ruleProblem = ruleProblem;
+exports.describeThreshold = describeThreshold;
 exports.evaluateRule = evaluateRule;
 /**
  * Rule semantics (DESIGN §6, anchored on Argo Rollouts analysis): pure functions from what the
@@ -1075,6 +1087,21 @@ function baselineFor(p, baseline) {
             best = b;
     }
     return best;
+}
+/** The rule's thresholds in words, for reports: absolute bounds, the comparison, the band, the limits. */
+function describeThreshold(rule) {
+    const parts = [];
+    if (rule.min !== undefined || rule.max !== undefined)
+        parts.push(bounds(rule.min, rule.max));
+    const c = rule.compare;
+    if (c)
+        parts.push(`${c.mode} to baseline ${bounds(c.min, c.max)}${c.minBaseline !== undefined ? ` (baseline >= ${fmt(c.minBaseline)})` : ''}`);
+    if (rule.inconclusive)
+        parts.push(`inconclusive band ${bounds(rule.inconclusive.min, rule.inconclusive.max)}`);
+    if (rule.minSamples !== undefined)
+        parts.push(`minSamples ${rule.minSamples}`);
+    parts.push(`failureLimit ${rule.failureLimit}${rule.consecutive ? ' (consecutive)' : ' (total)'}`);
+    return parts.join('; ');
 }
 function evaluateRule(input) {
     const { rule } = input;
@@ -1230,6 +1257,7 @@ function describeQuery(rule, role, vars, redactor) {
     }
 }
 async function judgeRule(run, rule, vars) {
+    const servingSince = run.servingSinceFor?.(vars.model, vars.version) ?? run.servingSince;
     const ctx = { env: run.processEnv, cwd: run.cwd, redactor: run.redactor, now: run.now, vars, ...(run.retryDelayMs !== undefined ? { retryDelayMs: run.retryDelayMs } : {}) };
     const queries = [];
     const get = async (role) => {
@@ -1251,9 +1279,9 @@ async function judgeRule(run, rule, vars) {
         ...(baseline ? { baseline } : {}),
         ...(samples ? { samples } : {}),
         now: run.now,
-        ...(run.servingSince !== undefined ? { servingSince: run.servingSince } : {}),
+        ...(servingSince !== undefined ? { servingSince } : {}),
     });
-    const note = rule.initialDelay && run.servingSince === undefined && evaluation.outcome !== 'skipped' ? ' (serving start unknown: initialDelay not applied)' : '';
+    const note = rule.initialDelay && servingSince === undefined && evaluation.outcome !== 'skipped' ? ' (serving start unknown: initialDelay not applied)' : '';
     return {
         name: rule.name,
         provider: rule.provider,
@@ -1261,6 +1289,7 @@ async function judgeRule(run, rule, vars) {
         mode: rule.mode,
         outcome: evaluation.outcome,
         reason: run.redactor.redact(evaluation.reason) + note,
+        threshold: (0, rules_js_1.describeThreshold)(rule),
         values: evaluation.values,
         queries,
     };
@@ -1354,153 +1383,6 @@ function renderTemplate(template, vars, target) {
         }
     });
 }
-
-
-/***/ }),
-
-/***/ 7846:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.FsSource = void 0;
-exports.safeRelative = safeRelative;
-/**
- * Where registry files come from: a working directory, or git objects at a ref. The gate reads a
- * pull request's files as data from git objects (DESIGN §2), so everything above this interface
- * works on either without knowing which.
- */
-const node_fs_1 = __webpack_require__(3024);
-const promises_1 = __webpack_require__(1455);
-const node_path_1 = __importDefault(__webpack_require__(6760));
-const errors_js_1 = __webpack_require__(3916);
-/** Rejects absolute paths and `..` so a name taken from data cannot leave the registry. */
-function safeRelative(file) {
-    const normalized = node_path_1.default.posix.normalize(file.replaceAll('\\', '/'));
-    if (node_path_1.default.posix.isAbsolute(normalized) || normalized === '..' || normalized.startsWith('../') || normalized.includes('\0')) {
-        throw new errors_js_1.ToolError(`refusing path outside the registry: ${file}`);
-    }
-    return normalized === '.' ? '' : normalized;
-}
-class FsSource {
-    root;
-    label;
-    rootReal;
-    dirs = new Map();
-    constructor(root) {
-        this.root = root;
-        this.label = root;
-        this.rootReal = (0, promises_1.realpath)(root).catch(() => node_path_1.default.resolve(root));
-    }
-    async list(dir) {
-        const rel = safeRelative(dir);
-        const out = [];
-        const walk = async (relDir) => {
-            let entries;
-            try {
-                entries = await (0, promises_1.readdir)(node_path_1.default.join(this.root, relDir), { withFileTypes: true });
-            }
-            catch (err) {
-                if (err.code === 'ENOENT' || err.code === 'ENOTDIR')
-                    return;
-                throw new errors_js_1.ToolError(`cannot read directory ${node_path_1.default.join(this.root, relDir)}: ${err.message}`);
-            }
-            entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-            const subdirs = [];
-            for (const e of entries) {
-                const p = relDir ? `${relDir}/${e.name}` : e.name;
-                if (e.isSymbolicLink())
-                    out.push({ path: p, kind: 'symlink' });
-                else if (e.isDirectory())
-                    subdirs.push(p);
-                else if (e.isFile())
-                    out.push({ path: p, kind: 'file', size: -1 });
-                else
-                    out.push({ path: p, kind: 'other' });
-            }
-            await Promise.all(subdirs.map(walk));
-        };
-        await walk(rel);
-        return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    }
-    async size(file) {
-        const abs = await this.resolve(file);
-        try {
-            const st = await (0, promises_1.lstat)(abs);
-            if (st.isSymbolicLink())
-                throw new errors_js_1.ToolError(`refusing to follow symbolic link ${file}`);
-            return st.size;
-        }
-        catch (err) {
-            if (err.code === 'ENOENT' || err.code === 'ENOTDIR')
-                return null;
-            throw err;
-        }
-    }
-    async read(file) {
-        const r = await this.readLimited(file, Number.MAX_SAFE_INTEGER);
-        return r && 'bytes' in r ? r.bytes : null;
-    }
-    /**
-     * One open, one fstat, one read: the file itself must not be a link (O_NOFOLLOW) and its
-     * directory must resolve inside the root (checked once per directory). Synchronous on purpose:
-     * registry files are small, and for thousands of them the thread-pool round trips of the
-     * promise API cost more than the reads.
-     */
-    async readLimited(file, maxBytes) {
-        const abs = await this.resolve(file);
-        let fd;
-        try {
-            fd = (0, node_fs_1.openSync)(abs, node_fs_1.constants.O_RDONLY | node_fs_1.constants.O_NOFOLLOW);
-        }
-        catch (err) {
-            const code = err.code;
-            if (code === 'ENOENT' || code === 'ENOTDIR')
-                return null;
-            if (code === 'ELOOP' || code === 'EMLINK')
-                throw new errors_js_1.ToolError(`refusing to follow symbolic link ${file}`);
-            throw new errors_js_1.ToolError(`cannot read ${abs}: ${err.message}`);
-        }
-        try {
-            const st = (0, node_fs_1.fstatSync)(fd);
-            if (!st.isFile())
-                return null;
-            if (st.size > maxBytes)
-                return { tooLarge: st.size };
-            return { bytes: (0, node_fs_1.readFileSync)(fd) };
-        }
-        catch (err) {
-            throw new errors_js_1.ToolError(`cannot read ${abs}: ${err.message}`);
-        }
-        finally {
-            (0, node_fs_1.closeSync)(fd);
-        }
-    }
-    /** The absolute path, after checking that the file's directory does not lead outside the root. */
-    async resolve(file) {
-        const rel = safeRelative(file);
-        const abs = node_path_1.default.join(this.root, rel);
-        const dir = node_path_1.default.dirname(abs);
-        let resolved = this.dirs.get(dir);
-        if (resolved === undefined) {
-            try {
-                resolved = (0, node_fs_1.realpathSync)(dir);
-            }
-            catch {
-                resolved = dir; // does not exist: the open that follows reports it
-            }
-            this.dirs.set(dir, resolved);
-        }
-        const root = await this.rootReal;
-        if (resolved !== root && !resolved.startsWith(root + node_path_1.default.sep))
-            throw new errors_js_1.ToolError(`refusing ${file}: it resolves outside the registry`);
-        return abs;
-    }
-}
-exports.FsSource = FsSource;
 
 
 /***/ })

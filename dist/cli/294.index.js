@@ -2,39 +2,168 @@ export const id = 294;
 export const ids = [294];
 export const modules = {
 
-/***/ 7364:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ 3132:
+/***/ ((__unused_webpack_module, exports) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.collectAnchors = collectAnchors;
-exports.repoFromRemoteUrl = repoFromRemoteUrl;
-const statuses_js_1 = __webpack_require__(2681);
-const chain_js_1 = __webpack_require__(7802);
-const log_js_1 = __webpack_require__(8365);
-async function collectAnchors(client, repo, commits) {
-    const anchors = [];
-    const unique = [...new Set(commits)];
-    // A few at a time: the client's throttling keeps within rate limits, this keeps memory flat.
-    for (let i = 0; i < unique.length; i += 8) {
-        const batch = unique.slice(i, i + 8);
-        const lists = await Promise.all(batch.map((sha) => (0, statuses_js_1.listCommitStatuses)(client, repo, sha)));
-        lists.forEach((list, j) => {
-            for (const s of list) {
-                if (s.context !== log_js_1.ANCHOR_CONTEXT || !s.creator)
-                    continue;
-                const parsed = (0, chain_js_1.parseAnchorDescription)(s.description);
-                if (parsed)
-                    anchors.push({ ...parsed, commit: batch[j], creator: s.creator, createdAt: s.createdAt });
-            }
-        });
-    }
-    return anchors;
+exports.approvalsLines = approvalsLines;
+exports.recordMarkdown = recordMarkdown;
+exports.historyText = historyText;
+exports.evidenceMarkdown = evidenceMarkdown;
+exports.recordsAbout = recordsAbout;
+const short = (sha) => (sha ? sha.slice(0, 12) : '—');
+function approvalsLines(a) {
+    if (!a)
+        return ['- approvals: not recorded'];
+    const lines = [`- approvals: **${a.approved ? 'met' : 'NOT met'}** (rules from base ${short(a.baseCommit)}, ${a.codeownersFile ?? 'no CODEOWNERS'})`];
+    for (const c of a.counted)
+        lines.push(`  - @${c.login} approved ${short(c.commitId)}${c.onHead ? ' (head)' : ''} at ${c.submittedAt ?? '?'}`);
+    for (const r of a.requirements)
+        lines.push(`  - ${r.satisfied ? '✓' : '✗'} ${r.requirement}${r.by.length ? ` — ${r.by.join(', ')}` : ''}`);
+    for (const t of a.teams)
+        lines.push(`  - team ${t.team}: @${t.login} ${t.status}${t.reason ? ` (${t.reason})` : ''}`);
+    for (const m of a.missing)
+        lines.push(`  - missing: ${m}`);
+    for (const b of a.blockers)
+        lines.push(`  - blocked by: ${b}`);
+    return lines;
 }
-/** `owner/name` from a GitHub remote URL (https or ssh), or null. */
-function repoFromRemoteUrl(url) {
-    const m = /^(?:https?:\/\/[^/]+\/|ssh:\/\/git@[^/]+\/|git@[^:]+:)([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(url.trim());
-    return m ? { owner: m[1], repo: m[2] } : null;
+function recordMarkdown(r) {
+    const lines = [
+        `### ${r.seq}. ${r.kind}: ${r.subject}`,
+        '',
+        r.summary,
+        '',
+        `- decided ${r.decidedAt}, recorded ${r.recordedAt}; sha256 \`${r.hash}\``,
+        `- commit ${short(r.commits.decision)}${r.commits.base ? `, base ${short(r.commits.base)}` : ''}${r.commits.head ? `, head ${short(r.commits.head)}` : ''}`,
+    ];
+    if (r.pullRequest) {
+        const p = r.pullRequest;
+        lines.push(`- pull request #${p.number}${p.title ? ` “${p.title}”` : ''} by @${p.author ?? '?'}, merged ${p.mergedAt ?? '?'}${p.mergedBy ? ` by @${p.mergedBy}` : ''}`);
+        for (const rv of p.reviews)
+            lines.push(`  - review by @${rv.login}: ${rv.state} on ${short(rv.commitId)} at ${rv.submittedAt ?? '?'}`);
+    }
+    lines.push(...approvalsLines(r.approvals));
+    if (r.policyPackDigest)
+        lines.push(`- policy pack sha256 \`${r.policyPackDigest}\``);
+    for (const c of r.cards)
+        lines.push(`- card ${c.path} sha256 \`${c.digest}\``);
+    lines.push(`- workflow run ${r.run.url ?? r.run.id ?? '—'} (${r.run.event ?? '?'} by @${r.run.actor ?? '?'})`);
+    lines.push('', '```json', JSON.stringify(r.data, null, 2), '```', '');
+    return lines.join('\n');
+}
+function historyText(a) {
+    const lines = [`Served in ${a.environment} at ${a.at}:`];
+    for (const e of a.entries) {
+        const shape = e.strategy === 'direct' ? e.stable : `${e.stable} → ${e.candidate ?? '?'}${e.traffic !== null ? ` at ${e.traffic}%` : ''}`;
+        lines.push(`  ${e.model}  ${e.strategy} ${shape}`, `    since ${e.since} — ${e.source === 'deployment-record' ? 'from the deployment records' : 'from the merged manifest (no deployment record)'}`, `    commit ${short(e.commit)}${e.pullRequest ? `, pull request #${e.pullRequest.number}` : ''}${e.approvals ? `, approvals ${e.approvals.approved ? 'met' : 'NOT met'} (${e.approvals.counted.map((c) => `@${c.login}`).join(', ') || 'none counted'})` : ', approvals not recorded'}`, `    ${e.note}`);
+    }
+    for (const n of a.notes)
+        lines.push(`note: ${n}`);
+    return `${lines.join('\n')}\n`;
+}
+function cardCheck(card) {
+    if (card.matchesRecords === null)
+        return ' (no record names a digest for this card)';
+    if (card.matchesRecords)
+        return ' — the card the records were decided on';
+    return ` — **NOT the card the records were decided on** (recorded: ${card.recordedDigests.map((d) => `\`${d}\``).join(', ')})`;
+}
+function evidenceMarkdown(b) {
+    const byKind = (k) => b.records.filter((r) => r.kind === k);
+    const section = (title, kinds) => {
+        const rs = kinds.flatMap(byKind).sort((x, y) => x.seq - y.seq);
+        return [`## ${title}`, '', ...(rs.length ? rs.map(recordMarkdown) : ['_none recorded_', ''])];
+    };
+    // A registration may cover several models: its failing results about another model's files are not this bundle's.
+    const about = (p) => !p.message || !/(^|\/)models\/[^/]+\//.test(p.message) || p.message.includes(`models/${b.model}/`);
+    const policy = b.records.flatMap((r) => (r.kind === 'registration' ? (r.data.policyResults ?? []) : [])).filter(about);
+    return [
+        `# Evidence: ${b.model} ${b.version}`,
+        '',
+        `Generated ${b.generatedAt} from the audit log on branch \`${b.log.branch}\` at ${short(b.log.commit)} (${b.log.records} records, chain ${b.log.verified ? 'verified' : 'NOT verified'}; anchors ${b.log.anchorsChecked ? 'checked on GitHub: only anchored records are used' : 'not checked: run with --online'}).`,
+        '',
+        ...(b.log.refused.length ? ['Left out, not anchored by a trusted writer:', '', ...b.log.refused.map((r) => `- record ${r.seq} (${r.kind} ${r.subject}): ${r.reason}`), ''] : []),
+        '## Model card',
+        '',
+        b.card ? `\`${b.card.path}\` sha256 \`${b.card.digest ?? '?'}\`${cardCheck(b.card)}\n\n\`\`\`json\n${JSON.stringify(b.card.content, null, 2)}\n\`\`\`\n` : '_the card is not in the checkout_\n',
+        '## Policy results',
+        '',
+        ...(policy.length ? policy.map((p) => `- ${p.passed ? '✓' : '✗'} ${p.rule} (${p.severity})${p.message ? `: ${p.message}` : ''}`) : ['_none recorded_']),
+        '',
+        ...section('Registration and approvals', ['registration', 'promotion', 'waiver-use']),
+        ...section('Deployments', ['deployment']),
+        ...section('Monitoring verdicts', ['monitor-verdict']),
+        ...section('Rollbacks', ['rollback']),
+    ].join('\n');
+}
+/** Records about a model (and version): by the models they name or the data they carry. */
+function recordsAbout(records, model, version) {
+    return records.filter((r) => {
+        if (model === undefined)
+            return true;
+        const d = r.data;
+        const versions = new Set();
+        for (const m of r.models)
+            if (m.model === model)
+                versions.add(m.version);
+        if (d.model === model) {
+            for (const v of [d.version, d.serving?.stable, d.serving?.candidate, d.from?.stable, d.from?.candidate, d.to?.stable, d.to?.candidate])
+                if (v)
+                    versions.add(v);
+        }
+        if (versions.size === 0 && !r.cards.some((c) => c.model === model))
+            return false;
+        for (const c of r.cards)
+            if (c.model === model)
+                versions.add(c.version);
+        return version === undefined || versions.has(version);
+    });
+}
+
+
+/***/ }),
+
+/***/ 6478:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.auditWorkspace = auditWorkspace;
+exports.inRepo = inRepo;
+/** Where the audit commands find things: the git repository, the registry inside it, the audit branch. */
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const errors_js_1 = __webpack_require__(3916);
+const git_js_1 = __webpack_require__(308);
+const loader_js_1 = __webpack_require__(6372);
+const fast_js_1 = __webpack_require__(6049);
+const log_js_1 = __webpack_require__(8365);
+async function auditWorkspace(registryDir, branchFlag) {
+    if (!(await (0, git_js_1.isGitRepo)(registryDir)))
+        throw new errors_js_1.UsageError(`${registryDir} is not inside a git repository: the audit log and the merge history live in git`);
+    const repoDir = await (0, git_js_1.repoTopLevel)(registryDir);
+    const prefix = node_path_1.default.relative(repoDir, registryDir).split(node_path_1.default.sep).join('/');
+    let audit = {};
+    try {
+        const value = (0, fast_js_1.parseYaml)(await (0, promises_1.readFile)(node_path_1.default.join(registryDir, loader_js_1.CONFIG_FILE), 'utf8')).value;
+        audit = value?.audit ?? {};
+    }
+    catch {
+        // No or unreadable modelgate.yaml: the defaults apply; `validate` reports the file itself.
+    }
+    const branch = branchFlag ?? (typeof audit.branch === 'string' ? audit.branch : log_js_1.DEFAULT_AUDIT_BRANCH);
+    (0, git_js_1.checkRef)(branch, branchFlag ? '--branch' : `${loader_js_1.CONFIG_FILE} audit.branch`);
+    const trusted = Array.isArray(audit.trustedWriters) ? audit.trustedWriters.filter((w) => typeof w === 'string') : [];
+    return { repoDir, prefix, branch, trustedWriters: trusted.length ? trusted : log_js_1.DEFAULT_TRUSTED_WRITERS };
+}
+/** A path inside the registry, as a path inside the repository. */
+function inRepo(ws, file) {
+    return ws.prefix ? `${ws.prefix}/${file}` : file;
 }
 
 
@@ -48,7 +177,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.showSpec = exports.verifySpec = exports.spec = void 0;
+exports.showSpec = exports.verifySpec = exports.onlineOptions = exports.spec = void 0;
 exports.run = run;
 /**
  * `modelgate audit verify|show`: the hash-chained audit log read from a local clone; `--online`
@@ -59,10 +188,10 @@ const chain_js_1 = __webpack_require__(7802);
 const format_js_1 = __webpack_require__(3132);
 const local_js_1 = __webpack_require__(2564);
 const online_js_1 = __webpack_require__(7364);
+const read_js_1 = __webpack_require__(1847);
 const workspace_js_1 = __webpack_require__(6478);
 const errors_js_1 = __webpack_require__(3916);
 const git_js_1 = __webpack_require__(308);
-const client_js_1 = __webpack_require__(6584);
 const args_js_1 = __webpack_require__(7593);
 const SUBCOMMANDS = {
     verify: 'recompute every hash and link of the audit log (and, --online, check the anchors on GitHub)',
@@ -76,6 +205,11 @@ exports.spec = {
     details: ['Subcommands:', ...Object.entries(SUBCOMMANDS).map(([n, s]) => `  ${n.padEnd(8)}${s}`), '', 'Run `modelgate audit <subcommand> --help` for its options.'].join('\n'),
     examples: ['modelgate audit verify', 'modelgate audit show --model fraud-detector --format markdown'],
     allowPositionals: true,
+};
+/** --online for the commands that answer from the log: only records anchored by a trusted writer are used. */
+exports.onlineOptions = {
+    online: { type: 'boolean', help: 'use only records anchored on GitHub by a trusted writer (token: GITHUB_TOKEN; API: GITHUB_API_URL)' },
+    'github-repo': { type: 'string', help: '<owner/name>  the repository on GitHub (default: from the origin remote)' },
 };
 const common = {
     repo: { type: 'string', help: '<dir>  the registry (default: current directory), inside a clone holding the audit branch' },
@@ -102,37 +236,19 @@ exports.verifySpec = {
 exports.showSpec = {
     name: 'audit show',
     summary: SUBCOMMANDS.show,
-    usage: 'modelgate audit show [--repo <dir>] [--branch <name>] [--model <m>] [--version <v>] [--format json|markdown]',
+    usage: 'modelgate audit show [--repo <dir>] [--branch <name>] [--model <m>] [--version <v>] [--online] [--format json|markdown]',
     options: {
         ...common,
+        ...exports.onlineOptions,
         model: { type: 'string', help: '<name>  only records about this model' },
         version: { type: 'string', help: '<semver>  only records about this version (with --model)' },
         format: { type: 'string', choices: ['json', 'markdown'], help: 'json|markdown  output format (default: markdown)' },
     },
-    details: 'The log is verified first (offline); a log that fails verification is not shown (exit 1).',
+    details: 'The log is verified first (offline); a log that fails verification is not shown (exit 1). With --online only the records anchored by a trusted writer are shown; the others are named on stderr.',
     examples: ['modelgate audit show --model fraud-detector --version 1.3.0', 'modelgate audit show --format json | jq ".[] | .kind"'],
 };
 function problemLine(p) {
     return `audit log tampered: ${p.message}\n`;
-}
-async function githubRepo(flag, repoDir) {
-    if (flag) {
-        const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(flag);
-        if (!m)
-            throw new errors_js_1.UsageError(`--github-repo must be owner/name; got '${flag}'`);
-        return { owner: m[1], repo: m[2] };
-    }
-    let url = '';
-    try {
-        url = (await (0, git_js_1.git)(repoDir, ['remote', 'get-url', 'origin'])).trim();
-    }
-    catch {
-        // reported below
-    }
-    const repo = (0, online_js_1.repoFromRemoteUrl)(url);
-    if (!repo)
-        throw new errors_js_1.UsageError(`cannot tell the GitHub repository from the origin remote ('${url || 'none'}'): pass --github-repo owner/name`);
-    return repo;
 }
 /** Commits after the last recorded one on the checked-out line, where a truncated tail's anchors sit. */
 async function laterCommits(repoDir, last) {
@@ -156,8 +272,7 @@ async function verify(argv, io) {
     let problem = v.problem;
     let anchors = 0;
     if (!problem && (0, args_js_1.boolOpt)(p, 'online')) {
-        const repo = await githubRepo((0, args_js_1.stringOpt)(p, 'github-repo'), ws.repoDir);
-        const client = (0, client_js_1.createGitHubClient)({ token: io.env.GITHUB_TOKEN ?? '', baseUrl: (0, client_js_1.resolveBaseUrl)(undefined, io.env) });
+        const { client, repo } = await (0, read_js_1.onlineAccess)(io.env, ws.repoDir, (0, args_js_1.stringOpt)(p, 'github-repo'), ws.trustedWriters);
         const commits = [...v.records.map((r) => r.commits.decision), ...(await laterCommits(ws.repoDir, v.records[v.records.length - 1]?.commits.decision))];
         const found = await (0, online_js_1.collectAnchors)(client, repo, commits);
         anchors = found.length;
@@ -186,16 +301,20 @@ async function show(argv, io) {
     if (version && !model)
         throw new errors_js_1.UsageError('--version needs --model');
     const ws = await (0, workspace_js_1.auditWorkspace)(node_path_1.default.resolve(io.cwd, (0, args_js_1.stringOpt)(p, 'repo') ?? '.'), (0, args_js_1.stringOpt)(p, 'branch'));
-    const v = await (0, local_js_1.verifyLocal)(ws.repoDir, ws.branch, { history: false });
-    if (v.problem) {
-        io.stderr(problemLine(v.problem));
+    const online = (0, args_js_1.boolOpt)(p, 'online') ? await (0, read_js_1.onlineAccess)(io.env, ws.repoDir, (0, args_js_1.stringOpt)(p, 'github-repo'), ws.trustedWriters) : undefined;
+    const log = await (0, read_js_1.readVerifiedLog)(ws.repoDir, ws.branch, online ? { online } : {});
+    if (log.problem) {
+        io.stderr(problemLine(log.problem));
         return errors_js_1.EXIT.no;
     }
-    const records = (0, format_js_1.recordsAbout)(v.records, model, version);
+    for (const r of log.refused)
+        io.stderr(`not shown: record ${r.record.seq} (${r.record.kind} ${r.record.subject}): ${r.reason}\n`);
+    const records = (0, format_js_1.recordsAbout)(log.records, model, version);
+    const checked = log.anchorsChecked ? `chain verified; ${log.refused.length} unanchored record(s) left out` : 'chain verified offline; anchors not checked: add --online';
     if (((0, args_js_1.stringOpt)(p, 'format') ?? 'markdown') === 'json')
         io.stdout(`${JSON.stringify(records, null, 2)}\n`);
     else
-        io.stdout(`# Audit records${model ? ` about ${model}${version ? ` ${version}` : ''}` : ''}\n\n${records.length} of ${v.records.length} records (chain verified offline; anchors not checked).\n\n${records.map(format_js_1.recordMarkdown).join('\n')}`);
+        io.stdout(`# Audit records${model ? ` about ${model}${version ? ` ${version}` : ''}` : ''}\n\n${records.length} of ${log.all.length} records (${checked}).\n\n${records.map(format_js_1.recordMarkdown).join('\n')}`);
     return errors_js_1.EXIT.yes;
 }
 async function run(argv, io) {
@@ -210,171 +329,6 @@ async function run(argv, io) {
         return sub === undefined && !p.help ? errors_js_1.EXIT.usage : errors_js_1.EXIT.yes;
     }
     throw new errors_js_1.UsageError(`unknown audit subcommand '${sub}': ${Object.keys(SUBCOMMANDS).join(', ')}`);
-}
-
-
-/***/ }),
-
-/***/ 6584:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DO_NOT_RETRY = exports.DEFAULT_API_URL = void 0;
-exports.resolveBaseUrl = resolveBaseUrl;
-exports.createGitHubClient = createGitHubClient;
-/**
- * The one way modelgate talks to the GitHub REST API.
- *
- * Not `@actions/github`'s getOctokit: it routes requests through its own HTTP client, which nock
- * cannot see, and it carries neither retry nor throttling. This factory builds `@octokit/rest` with
- * `@octokit/plugin-retry` and `@octokit/plugin-throttling`, the way the well-known actions do, and
- * takes `fetch` as an input so tests exercise the real request path end to end.
- */
-const plugin_retry_1 = __webpack_require__(9735);
-const plugin_throttling_1 = __webpack_require__(6856);
-const rest_1 = __webpack_require__(9988);
-const light_js_1 = __importDefault(__webpack_require__(3251));
-const errors_js_1 = __webpack_require__(3916);
-exports.DEFAULT_API_URL = 'https://api.github.com';
-/**
- * Statuses a retry cannot fix. plugin-retry's own list, plus 429: a 429 is a rate limit, and
- * plugin-throttling owns those (it honours retry-after; plugin-retry would hammer at 1 s, 4 s, 9 s).
- */
-exports.DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
-const ModelgateOctokit = rest_1.Octokit.plugin(plugin_retry_1.retry, plugin_throttling_1.throttling);
-function resolveBaseUrl(explicit, env = process.env) {
-    const raw = explicit?.trim() || env.GITHUB_API_URL?.trim() || exports.DEFAULT_API_URL;
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        throw new errors_js_1.ConfigError(`GitHub API URL "${raw}" is not a URL. On GitHub Enterprise Server it looks like https://HOST/api/v3.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors_js_1.ConfigError(`GitHub API URL "${raw}" must use https (or http for a local test server).`);
-    }
-    return raw.replace(/\/+$/, '');
-}
-function createGitHubClient(options) {
-    if (!options.token) {
-        throw new errors_js_1.ConfigError('No GitHub token. In a workflow give the action `${{ github.token }}` or a GitHub App installation token; ' +
-            'on the command line set GITHUB_TOKEN.');
-    }
-    const waitScale = options.waitScale ?? 1;
-    if (!(waitScale > 0))
-        throw new errors_js_1.ConfigError(`waitScale must be a positive number, got ${waitScale}`);
-    const baseMs = 1000 * waitScale;
-    const rateLimitRetries = options.rateLimitRetries ?? 2;
-    const maxWait = options.maxRateLimitWaitSeconds ?? 900;
-    const onLimit = (kind) => (retryAfter, request, octokit, retryCount) => {
-        const willRetry = retryCount < rateLimitRetries && retryAfter <= maxWait;
-        const what = `${request.method} ${request.url}`;
-        const label = kind === 'primary' ? 'rate limit' : 'secondary rate limit';
-        if (willRetry) {
-            octokit.log.warn(`GitHub ${label} hit by ${what}; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries}).`);
-        }
-        else {
-            const why = retryAfter > maxWait
-                ? `GitHub asks for a ${retryAfter} s wait, longer than the ${maxWait} s this run will wait`
-                : `already retried ${retryCount} time(s)`;
-            octokit.log.warn(`GitHub ${label} hit by ${what}; giving up: ${why}.`);
-        }
-        options.onRateLimitWait?.({
-            kind,
-            retryAfterSeconds: retryAfter,
-            method: request.method,
-            url: request.url,
-            retryCount,
-            willRetry,
-        });
-        return willRetry;
-    };
-    return new ModelgateOctokit({
-        auth: options.token,
-        baseUrl: resolveBaseUrl(options.baseUrl),
-        userAgent: options.userAgent ?? 'modelgate',
-        log: quietRequestLog(options.log ?? consoleLog),
-        request: { fetch: options.fetch ?? globalThis.fetch },
-        retry: {
-            doNotRetry: [...exports.DO_NOT_RETRY],
-            retries: options.retries ?? 3,
-            retryAfterBaseValue: baseMs,
-        },
-        throttle: {
-            retryAfterBaseValue: baseMs,
-            onRateLimit: onLimit('primary'),
-            onSecondaryRateLimit: onLimit('secondary'),
-            // The plugin's own groups are process-wide and fixed at 1 s / 3 s spacing; only a scaled
-            // client needs its own, with the same shape and proportionally shorter spacing.
-            ...(waitScale === 1 ? {} : scaledGroups(waitScale)),
-        },
-    });
-}
-const consoleLog = {
-    debug: () => { },
-    info: () => { },
-    warn: (message) => console.warn(message),
-    error: (message) => console.error(message),
-};
-// plugin-request-log reports every attempt, and reports a failed attempt through `error` even when a
-// retry then succeeds; mapped to core.error that would annotate a healthy run. Per-request lines go
-// to debug; a request that finally fails reaches the caller as an exception anyway.
-const PER_REQUEST = /^(GET|HEAD|POST|PUT|PATCH|DELETE) \S+ - \d+ with id /;
-function quietRequestLog(log) {
-    const text = (message) => (typeof message === 'string' ? message : String(message));
-    return {
-        debug: (message) => {
-            // The bare "request" line carries the request options (headers included) as a second argument.
-            if (message !== 'request')
-                log.debug(text(message));
-        },
-        info: (message) => (PER_REQUEST.test(text(message)) ? log.debug(text(message)) : log.info(text(message))),
-        warn: (message) => log.warn(text(message)),
-        error: (message) => (PER_REQUEST.test(text(message)) ? log.debug(text(message)) : log.error(text(message))),
-    };
-}
-function scaledGroups(waitScale) {
-    const group = (minTime) => new light_js_1.default.Group({ maxConcurrent: 1, minTime: Math.ceil(minTime * waitScale) });
-    return { write: group(1000), notifications: group(3000), search: group(2000) };
-}
-
-
-/***/ }),
-
-/***/ 2681:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.createCommitStatus = createCommitStatus;
-exports.listCommitStatuses = listCommitStatuses;
-/** POST /repos/{owner}/{repo}/statuses/{sha} */
-async function createCommitStatus(client, repo, sha, input) {
-    await client.rest.repos.createCommitStatus({
-        ...repo,
-        sha,
-        context: input.context,
-        state: input.state,
-        description: input.description.slice(0, 140),
-        ...(input.targetUrl ? { target_url: input.targetUrl } : {}),
-    });
-}
-/** GET /repos/{owner}/{repo}/commits/{ref}/statuses, every page (newest first, as GitHub lists them). */
-async function listCommitStatuses(client, repo, sha) {
-    const list = await client.paginate(client.rest.repos.listCommitStatusesForRef, { ...repo, ref: sha, per_page: 100 });
-    return list.map((s) => ({
-        context: s.context,
-        state: s.state,
-        description: s.description ?? null,
-        targetUrl: s.target_url ?? null,
-        creator: s.creator?.login ?? null,
-        createdAt: s.created_at,
-    }));
 }
 
 

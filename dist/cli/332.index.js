@@ -1476,19 +1476,18 @@ const promises_1 = __webpack_require__(1455);
 const node_path_1 = __importDefault(__webpack_require__(6760));
 const yaml_1 = __webpack_require__(8815);
 const errors_js_1 = __webpack_require__(3916);
-const NAME = /^[a-z0-9][a-z0-9._-]{0,62}$/;
-// The semver pattern of schemas/defs-v1.schema.json#/$defs/version.
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+const names_js_1 = __webpack_require__(1815);
 exports.MODEL_YAML_TEAM_PLACEHOLDER = 'TODO: the owning GitHub team, as @org/team';
+/** The loader's own rules (src/registry/names.ts), so an import never writes what validate denies. */
 function checkModelName(model) {
-    if (!NAME.test(model) || model.includes('..')) {
-        throw new errors_js_1.UsageError(`--model '${model}' is not a valid model name: use lower-case letters, digits, '.', '_' or '-', starting with a letter or digit, at most 63 characters, no '..'`);
-    }
+    const problem = (0, names_js_1.nameProblem)(model, 'model');
+    if (problem)
+        throw new errors_js_1.UsageError(`--model: ${problem}`);
 }
 function checkVersion(version) {
-    if (!SEMVER.test(version)) {
-        throw new errors_js_1.UsageError(`--version '${version}' is not a semantic version such as 1.0.0 (no leading 'v')`);
-    }
+    const problem = (0, names_js_1.versionProblem)(version);
+    if (problem)
+        throw new errors_js_1.UsageError(`--version: ${problem}`);
 }
 function cardPath(model, version) {
     return `models/${model}/${version}/card.yaml`;
@@ -1562,6 +1561,9 @@ async function writeImportedCard(options) {
     checkModelName(card.model);
     checkVersion(card.version);
     const repo = node_path_1.default.resolve(options.repo);
+    if (!(await exists(node_path_1.default.join(repo, 'modelgate.yaml')))) {
+        throw new errors_js_1.ConfigError(`${repo} is not a modelgate registry (modelgate.yaml not found): run \`modelgate init\` there first, or pass --repo <the registry's directory>; nothing was written`);
+    }
     const cardRel = cardPath(card.model, card.version);
     const modelRel = modelYamlPath(card.model);
     const cardFile = node_path_1.default.join(repo, cardRel);
@@ -1596,6 +1598,41 @@ async function writeImportedCard(options) {
         modelTodo.push(`${modelRel}: replace owner.team "${exports.MODEL_YAML_TEAM_PLACEHOLDER}" with the owning team, add riskTier (low, medium or high) and inventoryId`);
     }
     return { written, modelYamlCreated: createModel, todo: modelTodo };
+}
+
+
+/***/ }),
+
+/***/ 1815:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NAME_PATTERN = void 0;
+exports.nameProblem = nameProblem;
+exports.versionProblem = versionProblem;
+/** Names and versions as DESIGN §1 fixes them: safe as path segments and in branch names. */
+const semver_1 = __webpack_require__(2088);
+exports.NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,62}$/;
+function nameProblem(name, what) {
+    if (name.includes('..'))
+        return `${what} name '${name}' contains '..'`;
+    if (!exports.NAME_PATTERN.test(name)) {
+        return `${what} name '${name}' is not valid: use 1-63 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit`;
+    }
+    return null;
+}
+function versionProblem(version) {
+    // Build metadata does not take part in semver precedence, so 1.0.0+a and 1.0.0+b would be two
+    // directories for what every comparison (no-regression, promotion order) sees as one version.
+    if (version.includes('+') && (0, semver_1.valid)(version.slice(0, version.indexOf('+'))) !== null) {
+        return `version '${version}' carries build metadata ('+${version.slice(version.indexOf('+') + 1)}'), which semantic versioning ignores when ordering versions; use a pre-release such as ${version.slice(0, version.indexOf('+'))}${version.slice(0, version.indexOf('+')).includes('-') ? '.' : '-'}${version.slice(version.indexOf('+') + 1).replace(/[^0-9A-Za-z.-]/g, '')} instead`;
+    }
+    // semver.valid also accepts a leading 'v' and surrounding spaces; the registry wants the canonical form.
+    if ((0, semver_1.valid)(version) !== version) {
+        return `version '${version}' is not a semantic version such as 1.2.0 (no leading 'v', no spaces)`;
+    }
+    return null;
 }
 
 
@@ -1674,7 +1711,7 @@ function parseStrictYaml(input, options = {}) {
         doc = docs[0];
     }
     catch (err) {
-        return failed([{ severity: 'error', code: 'yaml.syntax', line: 1, column: 1, message: `YAML could not be parsed: ${err.message}` }]);
+        return failed([{ severity: 'error', code: 'yaml.syntax', line: 1, column: 1, message: `YAML could not be parsed: ${parseFailure(err)}` }]);
     }
     const diagnostics = [];
     for (const e of doc.errors) {
@@ -1703,7 +1740,7 @@ function parseStrictYaml(input, options = {}) {
             diagnostics.push({ severity: 'error', code: 'yaml.alias-limit', line: 1, column: 1, message: `too many alias expansions (limit ${options.maxAliasCount ?? exports.DEFAULT_MAX_ALIAS_COUNT}): the document looks like an alias bomb; write the values out instead of nesting aliases` });
         }
         else {
-            diagnostics.push({ severity: 'error', code: 'yaml.syntax', line: 1, column: 1, message });
+            diagnostics.push({ severity: 'error', code: 'yaml.syntax', line: 1, column: 1, message: parseFailure(err) });
         }
         return failed(diagnostics, pos, doc);
     }
@@ -1725,8 +1762,16 @@ function parseAllDocuments(text, lineCounter) {
 function failed(diagnostics, pos, doc) {
     return { value: undefined, diagnostics, locate: doc && pos ? locator(doc, pos) : () => ({ line: 1, column: 1 }) };
 }
+const TOO_DEEP = 'the document is nested too deeply to read (thousands of levels of [ or { or indentation); a registry document is a few levels deep';
+/** A parser failure in words: the stack overflow of a document nested thousands of levels deep included. */
+function parseFailure(err) {
+    return firstLine(err.message);
+}
+/** The yaml library's first line, without its own " at line N, column M:" (counted inside the parsed text, which for front matter is not the file's line). */
 function firstLine(message) {
-    return message.split('\n')[0]?.trim() ?? message;
+    if (/Maximum call stack size exceeded/.test(message))
+        return TOO_DEEP;
+    return (message.split('\n')[0]?.trim() ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 function locator(doc, pos) {
     return (path, which = 'value') => {

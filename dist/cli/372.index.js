@@ -88,6 +88,10 @@ function validateParsed(parsed, file, kind, ctx, digest) {
         return doc;
     }
     const validate = typeof version === 'number' ? (0, documents_js_1.documentValidator)(kind, version) : undefined;
+    if (!validate && typeof version === 'string' && /^\d+$/.test(version) && (0, documents_js_1.documentValidator)(kind, Number(version))) {
+        findings.push(schemaFinding(`schemaVersion is the string "${version}"; write it as a number, without quotes: \`schemaVersion: ${version}\``, at(['schemaVersion']), 'schema.version'));
+        return doc;
+    }
     if (!validate) {
         findings.push(schemaFinding(`unknown schemaVersion ${JSON.stringify(version)} for a ${documents_js_1.DOC_KIND_LABEL[kind]}; this modelgate knows ${(0, documents_js_1.knownVersions)(kind).join(', ')} (upgrade modelgate if the document is newer)`, at(['schemaVersion']), 'schema.version'));
         return doc;
@@ -178,6 +182,10 @@ async function loadConfig(source) {
     }
     return doc;
 }
+/** A FIFO, socket, device or submodule where a document may be: never opened (a FIFO would block). */
+function specialFile(file) {
+    return structural('registry.special-file', file, `${file} is not a regular file (a FIFO, socket, device or submodule); the registry reads plain files only`, 'Replace it with a plain file, or remove it.');
+}
 /** Classifies every entry under models/ and deployments/ without reading any file. */
 function classifyLayout(modelEntries, deploymentEntries) {
     const layout = { modelDirs: new Map(), manifestFiles: [], findings: [] };
@@ -190,6 +198,10 @@ function classifyLayout(modelEntries, deploymentEntries) {
     for (const e of modelEntries) {
         if (e.kind === 'symlink') {
             layout.findings.push(structural('registry.symlink', e.path, `${e.path} is a symbolic link; the registry refuses links (they can point outside the repository)`, 'Replace the link with the file itself.'));
+            continue;
+        }
+        if (e.kind === 'other') {
+            layout.findings.push(specialFile(e.path));
             continue;
         }
         const parts = e.path.split('/');
@@ -211,6 +223,9 @@ function classifyLayout(modelEntries, deploymentEntries) {
     for (const e of deploymentEntries) {
         if (e.kind === 'symlink') {
             layout.findings.push(structural('registry.symlink', e.path, `${e.path} is a symbolic link; the registry refuses links`, 'Replace the link with the file itself.'));
+        }
+        else if (e.kind === 'other') {
+            layout.findings.push(specialFile(e.path));
         }
         else if (/^deployments\/[^/]+\.yaml$/.test(e.path)) {
             layout.manifestFiles.push(e.path);
@@ -385,6 +400,11 @@ function nameProblem(name, what) {
     return null;
 }
 function versionProblem(version) {
+    // Build metadata does not take part in semver precedence, so 1.0.0+a and 1.0.0+b would be two
+    // directories for what every comparison (no-regression, promotion order) sees as one version.
+    if (version.includes('+') && (0, semver_1.valid)(version.slice(0, version.indexOf('+'))) !== null) {
+        return `version '${version}' carries build metadata ('+${version.slice(version.indexOf('+') + 1)}'), which semantic versioning ignores when ordering versions; use a pre-release such as ${version.slice(0, version.indexOf('+'))}${version.slice(0, version.indexOf('+')).includes('-') ? '.' : '-'}${version.slice(version.indexOf('+') + 1).replace(/[^0-9A-Za-z.-]/g, '')} instead`;
+    }
     // semver.valid also accepts a leading 'v' and surrounding spaces; the registry wants the canonical form.
     if ((0, semver_1.valid)(version) !== version) {
         return `version '${version}' is not a semantic version such as 1.2.0 (no leading 'v', no spaces)`;
@@ -559,7 +579,7 @@ function parseStrictYaml(input, options = {}) {
         doc = docs[0];
     }
     catch (err) {
-        return failed([{ severity: 'error', code: 'yaml.syntax', line: 1, column: 1, message: `YAML could not be parsed: ${err.message}` }]);
+        return failed([{ severity: 'error', code: 'yaml.syntax', line: 1, column: 1, message: `YAML could not be parsed: ${parseFailure(err)}` }]);
     }
     const diagnostics = [];
     for (const e of doc.errors) {
@@ -588,7 +608,7 @@ function parseStrictYaml(input, options = {}) {
             diagnostics.push({ severity: 'error', code: 'yaml.alias-limit', line: 1, column: 1, message: `too many alias expansions (limit ${options.maxAliasCount ?? exports.DEFAULT_MAX_ALIAS_COUNT}): the document looks like an alias bomb; write the values out instead of nesting aliases` });
         }
         else {
-            diagnostics.push({ severity: 'error', code: 'yaml.syntax', line: 1, column: 1, message });
+            diagnostics.push({ severity: 'error', code: 'yaml.syntax', line: 1, column: 1, message: parseFailure(err) });
         }
         return failed(diagnostics, pos, doc);
     }
@@ -610,8 +630,16 @@ function parseAllDocuments(text, lineCounter) {
 function failed(diagnostics, pos, doc) {
     return { value: undefined, diagnostics, locate: doc && pos ? locator(doc, pos) : () => ({ line: 1, column: 1 }) };
 }
+const TOO_DEEP = 'the document is nested too deeply to read (thousands of levels of [ or { or indentation); a registry document is a few levels deep';
+/** A parser failure in words: the stack overflow of a document nested thousands of levels deep included. */
+function parseFailure(err) {
+    return firstLine(err.message);
+}
+/** The yaml library's first line, without its own " at line N, column M:" (counted inside the parsed text, which for front matter is not the file's line). */
 function firstLine(message) {
-    return message.split('\n')[0]?.trim() ?? message;
+    if (/Maximum call stack size exceeded/.test(message))
+        return TOO_DEEP;
+    return (message.split('\n')[0]?.trim() ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 function locator(doc, pos) {
     return (path, which = 'value') => {

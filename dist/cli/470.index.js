@@ -581,6 +581,7 @@ exports.loadPolicyPacks = loadPolicyPacks;
  */
 const node_crypto_1 = __webpack_require__(7598);
 const errors_js_1 = __webpack_require__(3916);
+const regex_safety_js_1 = __webpack_require__(1092);
 const document_js_1 = __webpack_require__(2038);
 const source_js_1 = __webpack_require__(7846);
 const root_js_1 = __webpack_require__(9434);
@@ -625,11 +626,139 @@ async function loadPolicyPacks(registrySource, dirs) {
         if (prev)
             throw new errors_js_1.ConfigError(`rule id '${r.rule.id}' is defined twice: in ${prev} and ${r.file}`, r.file, r.locate(['id']).line);
         seen.set(r.rule.id, r.file);
+        for (const field of ['schema', 'appliesTo']) {
+            const hazard = (0, regex_safety_js_1.findRegexHazards)(r.rule[field], [field])[0];
+            if (hazard) {
+                throw new errors_js_1.ConfigError(`rule '${r.rule.id}': the pattern ${JSON.stringify(hazard.pattern)} is refused: ${hazard.message}. Rewrite it so that no repeated group contains another repetition (e.g. ^[a-z]+(-[a-z]+)*$ as ^[a-z](?:[a-z-]*[a-z])?$), or give the pattern as a literal string`, r.file, r.locate(hazard.path, 'value').line);
+            }
+        }
     }
     rules.sort((a, b) => (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0));
     digestParts.sort();
     const digest = (0, node_crypto_1.createHash)('sha256').update(digestParts.join('\n')).digest('hex');
     return { dirs: [...dirs], rules, digest };
+}
+
+
+/***/ }),
+
+/***/ 1092:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.regexHazard = regexHazard;
+exports.findRegexHazards = findRegexHazards;
+/** Keywords whose values are data, not schemas: a `pattern` key inside them is not a pattern. */
+const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'examples', 'description', 'title', '$comment']);
+/** Why the pattern can backtrack exponentially, or undefined when its shape is safe. */
+function regexHazard(pattern) {
+    // Each open group: whether it contains an unbounded repetition anywhere inside it.
+    const groups = [false];
+    // What the next quantifier applies to: a group that contains a repetition, or anything else.
+    let lastAtomRepeats = false;
+    let lastAtomExists = false;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\') {
+            i++;
+            lastAtomRepeats = false;
+            lastAtomExists = true;
+        }
+        else if (c === '[') {
+            i++;
+            if (pattern[i] === '^')
+                i++;
+            if (pattern[i] === ']')
+                i++;
+            while (i < pattern.length && pattern[i] !== ']') {
+                if (pattern[i] === '\\')
+                    i++;
+                i++;
+            }
+            lastAtomRepeats = false;
+            lastAtomExists = true;
+        }
+        else if (c === '(') {
+            groups.push(false);
+            lastAtomExists = false;
+            if (pattern[i + 1] === '?') {
+                // (?: (?= (?! (?<= (?<! (?<name> — skip the group's prefix.
+                const named = /^\?<(?![=!])[^>]*>/.exec(pattern.slice(i + 1));
+                i += named ? named[0].length : pattern[i + 2] === '<' ? 3 : 2;
+            }
+        }
+        else if (c === ')') {
+            const inner = groups.length > 1 ? groups.pop() : false;
+            lastAtomRepeats = inner;
+            lastAtomExists = true;
+            if (inner)
+                groups[groups.length - 1] = true;
+        }
+        else if (c === '*' || c === '+' || c === '{' || c === '?') {
+            let unbounded = c === '*' || c === '+';
+            if (c === '{') {
+                const m = /^\{(\d*)(,(\d*))?\}/.exec(pattern.slice(i));
+                if (!m) {
+                    lastAtomRepeats = false;
+                    lastAtomExists = true;
+                    continue; // a literal brace
+                }
+                const max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
+                unbounded = max > 1;
+                i += m[0].length - 1;
+            }
+            if (!lastAtomExists)
+                continue; // a lazy `?` after a quantifier, or a group prefix
+            if (unbounded && lastAtomRepeats) {
+                return 'a repeated group contains another repetition (nested quantifiers), which can take exponential time on a crafted value';
+            }
+            if (unbounded)
+                groups[groups.length - 1] = true;
+            lastAtomExists = false; // `+?`, `*?`: the `?` that follows makes it lazy, it is not a new quantifier
+        }
+        else {
+            lastAtomRepeats = false;
+            lastAtomExists = true;
+        }
+    }
+    return undefined;
+}
+/** Every hazardous or data-chosen pattern in a rule schema (`pattern`, `patternProperties`). */
+function findRegexHazards(schema, path = []) {
+    const out = [];
+    if (Array.isArray(schema)) {
+        schema.forEach((item, i) => out.push(...findRegexHazards(item, [...path, i])));
+        return out;
+    }
+    if (schema === null || typeof schema !== 'object')
+        return out;
+    for (const [key, value] of Object.entries(schema)) {
+        if (DATA_KEYWORDS.has(key))
+            continue;
+        const at = [...path, key];
+        if (key === 'pattern' && typeof value === 'string') {
+            const why = regexHazard(value);
+            if (why)
+                out.push({ path: at, pattern: value, message: why });
+            continue;
+        }
+        if (key === 'pattern' && value !== null && typeof value === 'object' && '$data' in value) {
+            out.push({ path: at, pattern: JSON.stringify(value), message: 'the pattern is taken from the evaluated data ($data), so the card under review would choose the regular expression' });
+            continue;
+        }
+        if (key === 'patternProperties' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+            for (const [p, sub] of Object.entries(value)) {
+                const why = regexHazard(p);
+                if (why)
+                    out.push({ path: [...at, p], pattern: p, message: why });
+                out.push(...findRegexHazards(sub, [...at, p]));
+            }
+            continue;
+        }
+        out.push(...findRegexHazards(value, at));
+    }
+    return out;
 }
 
 
@@ -849,7 +978,7 @@ const errors_js_1 = __webpack_require__(3916);
 function safeRelative(file) {
     const normalized = node_path_1.default.posix.normalize(file.replaceAll('\\', '/'));
     if (node_path_1.default.posix.isAbsolute(normalized) || normalized === '..' || normalized.startsWith('../') || normalized.includes('\0')) {
-        throw new errors_js_1.ToolError(`refusing path outside the registry: ${file}`);
+        throw new errors_js_1.ConfigError(`refusing path outside the registry: ${file}`, file);
     }
     return normalized === '.' ? '' : normalized;
 }
@@ -899,7 +1028,7 @@ class FsSource {
         try {
             const st = await (0, promises_1.lstat)(abs);
             if (st.isSymbolicLink())
-                throw new errors_js_1.ToolError(`refusing to follow symbolic link ${file}`);
+                throw new errors_js_1.ConfigError(`refusing to follow symbolic link ${file}`, file);
             return st.size;
         }
         catch (err) {
@@ -922,25 +1051,30 @@ class FsSource {
         const abs = await this.resolve(file);
         let fd;
         try {
-            fd = (0, node_fs_1.openSync)(abs, node_fs_1.constants.O_RDONLY | node_fs_1.constants.O_NOFOLLOW);
+            // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+            fd = (0, node_fs_1.openSync)(abs, node_fs_1.constants.O_RDONLY | node_fs_1.constants.O_NOFOLLOW | node_fs_1.constants.O_NONBLOCK);
         }
         catch (err) {
             const code = err.code;
             if (code === 'ENOENT' || code === 'ENOTDIR')
                 return null;
             if (code === 'ELOOP' || code === 'EMLINK')
-                throw new errors_js_1.ToolError(`refusing to follow symbolic link ${file}`);
+                throw new errors_js_1.ConfigError(`refusing to follow symbolic link ${file}`, file);
             throw new errors_js_1.ToolError(`cannot read ${abs}: ${err.message}`);
         }
         try {
             const st = (0, node_fs_1.fstatSync)(fd);
-            if (!st.isFile())
+            if (st.isDirectory())
                 return null;
+            if (!st.isFile())
+                throw new errors_js_1.ConfigError(`refusing ${file}: it is not a regular file (a FIFO, socket or device)`, file);
             if (st.size > maxBytes)
                 return { tooLarge: st.size };
             return { bytes: (0, node_fs_1.readFileSync)(fd) };
         }
         catch (err) {
+            if (err instanceof errors_js_1.ConfigError)
+                throw err;
             throw new errors_js_1.ToolError(`cannot read ${abs}: ${err.message}`);
         }
         finally {
@@ -964,7 +1098,7 @@ class FsSource {
         }
         const root = await this.rootReal;
         if (resolved !== root && !resolved.startsWith(root + node_path_1.default.sep))
-            throw new errors_js_1.ToolError(`refusing ${file}: it resolves outside the registry`);
+            throw new errors_js_1.ConfigError(`refusing ${file}: it resolves outside the registry`, file);
         return abs;
     }
 }

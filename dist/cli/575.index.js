@@ -117,6 +117,7 @@ exports.BUILTIN_RULES = [
     { id: 'registry.model-mismatch', title: 'Model name differs from its directory', help: 'The `model`/`name` field must equal the directory name.' },
     { id: 'registry.version-mismatch', title: 'Version differs from its directory', help: 'A card\'s `version` must equal its directory name, as a quoted string.' },
     { id: 'registry.symlink', title: 'Symbolic link in the registry', help: 'Links can point outside the repository; the registry refuses them.' },
+    { id: 'registry.special-file', title: 'Special file in the registry', help: 'FIFOs, sockets, devices and submodules are not read: a FIFO would block the run.' },
     { id: 'registry.unexpected-file', title: 'File not read', help: 'The file is not where modelgate reads documents.' },
     { id: 'registry.unknown-environment', title: 'Unknown environment', help: 'Manifests are named after an environment declared in modelgate.yaml.' },
     { id: 'registry.environment-mismatch', title: 'Manifest environment differs from its file name', help: 'deployments/<env>.yaml says `environment: <env>`.' },
@@ -180,7 +181,7 @@ function formatText(report, o) {
         }
     }
     const c = report.counts;
-    lines.push('', `${c.deny} deny, ${c.warn} warn, ${c.info} info: ${verdict(report, o.failOn) === 'pass' ? 'PASS' : 'FAIL'}${o.failOn === 'warn' ? ' (--fail-on warn)' : ''}`);
+    lines.push('', `${c.deny} deny, ${c.warn} warn, ${c.info} info: ${verdict(report, o.failOn) === 'pass' ? 'PASS' : 'FAIL'}${o.failOn === 'warn' ? ' (warnings fail the run: fail-on warn)' : ''}`);
     return `${lines.join('\n')}\n`;
 }
 function formatJson(report) {

@@ -50,6 +50,8 @@ async function resolveCommit(cwd, ref, flag) {
         return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
     }
     catch {
+        if (!(await isGitRepo(cwd)))
+            throw new errors_js_1.UsageError(`${flag} '${ref}': ${cwd} is not inside a git repository`);
         throw new errors_js_1.UsageError(`${flag} '${ref}' does not name a commit in ${cwd}`);
     }
 }

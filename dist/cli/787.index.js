@@ -162,7 +162,9 @@ function parseActionRef(text) {
 function applyActionRef(content, ref) {
     return content
         .replace(/\bOWNER\/modelgate\/actions\/([a-z-]+)@COMMIT_SHA\b/g, `${ref.owner}/${ref.repo}/actions/$1@${ref.sha}`)
-        .replace(/\/OWNER\/modelgate\/COMMIT_SHA\//g, `/${ref.owner}/${ref.repo}/${ref.sha}/`);
+        .replace(/\/OWNER\/modelgate\/COMMIT_SHA\//g, `/${ref.owner}/${ref.repo}/${ref.sha}/`)
+        // The instruction to fill the placeholders in is done with once they are.
+        .replace(/^# Replace OWNER and COMMIT_SHA[^\n]*\n# from and the full commit you trust[^\n]*\n/m, `# modelgate is pinned to ${ref.owner}/${ref.repo}@${ref.sha} (modelgate init --action-ref).\n`);
 }
 function templatesDir() {
     return node_path_1.default.join((0, root_js_1.packageRoot)(), 'templates');

@@ -9,17 +9,14 @@
  */
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { gatherApprovals, type GatheredApprovals } from '../approvals/gather.js';
-import { evaluateApprovals, type ApprovalResult } from '../approvals/evaluate.js';
-import type { ApiReview } from '../approvals/reviews.js';
-import { ownerKind } from '../approvals/codeowners.js';
+import type { GatheredApprovals } from '../approvals/gather.js';
+import type { ApprovalResult } from '../approvals/evaluate.js';
 import { ToolError, UsageError, describeError } from '../errors.js';
-import { ensureCommit, fetchPullHead, type GitAuth } from '../git/fetch.js';
+import { ensureCommit, type GitAuth } from '../git/fetch.js';
 import { changedFiles, git, readBlobs, repoTopLevel, type ChangedFile } from '../git/git.js';
 import type { GitHubClient } from '../github/client.js';
 import { listPullsOfCommit, type CommitPull } from '../github/commit-pulls.js';
 import { explainGitHubError } from '../github/errors.js';
-import { getMergedPull } from '../github/merged-pull.js';
 import type { RepoRef } from '../github/pulls.js';
 import { TeamDirectory } from '../github/teams.js';
 import { loadPolicyPacks } from '../policy/pack.js';
@@ -31,6 +28,7 @@ import { existsAt, scopeFromChanges } from '../validate/scope.js';
 import { validateRegistry } from '../validate/validate.js';
 import { parseYaml } from '../yaml/fast.js';
 import { DEFAULT_AUDIT_BRANCH } from './log.js';
+import { approvalsAtMerge, pullWithoutReviews } from './merge-approvals.js';
 import { mergeSubject, type ApprovalEvidence, type CardEvidence, type PolicyResult, type PullRequestEvidence, type RecordDraft, type RunEvidence, type ServingState, type SubjectModel } from './records.js';
 import { appendRecord, type AppendResult } from './writer.js';
 
@@ -105,55 +103,6 @@ function servingMap(bytes: Uint8Array | null | undefined): Record<string, Servin
     }
   }
   return out;
-}
-
-/** The approvals as evidence: who counted on which commit, each requirement, every team resolution. */
-export function approvalEvidence(g: GatheredApprovals, result: ApprovalResult, baseCommit: string): ApprovalEvidence {
-  const teams = new Set<string>();
-  for (const f of g.input.files) for (const o of f.owners) if (ownerKind(o) === 'team') teams.add(o);
-  g.change.rule.requireTeams.forEach((t) => teams.add(t));
-  if (g.change.rule.independentOfOwner) g.change.ownerTeams.forEach((t) => teams.add(t));
-  const teamResolution = [...teams].flatMap((team) =>
-    result.approvals.map((a) => {
-      const m = g.input.facts.membership(team, a.login);
-      return { team, login: a.login, status: m.status, ...(m.status === 'unknown' ? { reason: m.reason } : {}) };
-    }),
-  );
-  const requirements = result.files.map((f) => ({
-    requirement: f.owners.length ? `code owners of ${f.path}: ${f.owners.join(' ')}` : `${f.path} (no code owner)`,
-    satisfied: f.approvedBy.length > 0 || f.owners.length === 0,
-    by: f.approvedBy.map((l) => `@${l}`),
-  }));
-  requirements.push({ requirement: `at least ${g.change.rule.minApprovals} approval(s)`, satisfied: result.approvals.length >= g.change.rule.minApprovals, by: result.approvals.map((a) => `@${a.login}`) });
-  for (const t of g.change.rule.requireTeams) {
-    const by = teamResolution.filter((r) => r.team === t && r.status === 'member').map((r) => `@${r.login}`);
-    requirements.push({ requirement: `an approval from ${t}`, satisfied: by.length > 0, by });
-  }
-  return {
-    approved: result.approved,
-    rule: { tier: g.change.tier ?? null, ...g.change.rule, settings: g.input.settings, source: g.settingsSource },
-    counted: result.approvals.map((a) => ({ login: a.login, reviewId: a.reviewId, commitId: a.commitId, submittedAt: a.submittedAt, onHead: a.onHead })),
-    requirements,
-    teams: teamResolution,
-    missing: result.missing,
-    blockers: result.blockers,
-    reasons: result.reasons,
-    baseCommit,
-    codeownersFile: g.codeownersFile,
-  };
-}
-
-/**
- * The reviews as they stood when the pull request was merged: one submitted afterwards cannot have
- * let the change in, so a re-run of the record job after a late approval still says "bypassed".
- */
-export function reviewsAtMerge(reviews: readonly ApiReview[], mergedAt: string | null): { atMerge: ApiReview[]; later: ApiReview[] } {
-  const at = mergedAt ? Date.parse(mergedAt) : Number.NaN;
-  if (Number.isNaN(at)) return { atMerge: [...reviews], later: [] };
-  const atMerge: ApiReview[] = [];
-  const later: ApiReview[] = [];
-  for (const r of reviews) (r.submitted_at && Date.parse(r.submitted_at) > at ? later : atMerge).push(r);
-  return { atMerge, later };
 }
 
 /**
@@ -253,49 +202,27 @@ export async function runRecord(inputs: RecordInputs, deps: RecordDeps): Promise
     reason = `commit ${sha.slice(0, 12)} changed the registry on ${defaultBranch} without a merged pull request (a direct push)`;
   } else {
     try {
-      const pull = await getMergedPull(client, event.repo, merged.number);
-      const mergedAt = pull.mergedAt ?? merged.mergedAt;
-      try {
-        await ensureCommit(loc.repoDir, pull.headSha, `the head of pull request #${merged.number}`, auth);
-      } catch {
-        // The head branch may be deleted after the merge; GitHub keeps refs/pull/N/head.
-        await fetchPullHead(loc.repoDir, merged.number, auth);
-      }
-      const all = await gatherApprovals({
+      const at = await approvalsAtMerge({
         client,
         teams: new TeamDirectory(deps.teamsClient, { tokenInput: "the record action's `teams-token` input", given: inputs.teamsToken !== undefined }),
         repo: event.repo,
         repoDir: loc.repoDir,
-        registryPath: loc.prefix,
-        pull: { number: merged.number, author: pull.author, baseRef: pull.baseRef, baseSha: base, headSha: pull.headSha, changedFiles: pull.changedFiles },
+        prefix: loc.prefix,
+        merged,
+        base,
+        auth,
       });
-      // Re-evaluated at merge time: reviews given after the merge are shown, never counted.
-      const { atMerge, later } = reviewsAtMerge(all.input.reviews, mergedAt);
-      const input = { ...all.input, reviews: atMerge };
-      gathered = { ...all, input, result: evaluateApprovals(input) };
-      approvals = approvalEvidence(gathered, gathered.result, base);
-      if (later.length) {
-        approvals.reasons.push(`${later.length} review${later.length === 1 ? ' was' : 's were'} submitted after the merge at ${mergedAt} and did not count: ${later.map((r) => `@${r.user?.login ?? 'ghost'} ${r.state} at ${r.submitted_at}`).join(', ')}`);
-      }
-      outcome = gathered.result.approved ? 'approved' : 'bypassed';
-      reason = gathered.result.approved
+      gathered = at.gathered;
+      approvals = at.approvals;
+      pullEvidence = at.pull;
+      outcome = at.approved ? 'approved' : 'bypassed';
+      reason = at.approved
         ? `pull request #${merged.number} had the approvals its rule requires when it was merged`
-        : `pull request #${merged.number} was merged without the approvals its rule requires: ${[...gathered.result.missing, ...gathered.result.blockers.map((b) => `changes requested by @${b}`)].join('; ')}`;
-      pullEvidence = {
-        number: merged.number,
-        title: merged.title,
-        author: pull.author ?? null,
-        url: merged.url,
-        baseRef: pull.baseRef,
-        headSha: pull.headSha,
-        mergedAt,
-        mergedBy: pull.mergedBy,
-        reviews: all.input.reviews.map((r) => ({ id: r.id ?? null, login: r.user?.login ?? 'ghost', state: r.state, commitId: r.commit_id ?? null, submittedAt: r.submitted_at ?? null })),
-      };
+        : `pull request #${merged.number} was merged without the approvals its rule requires: ${[...at.gathered.result.missing, ...at.gathered.result.blockers.map((b) => `changes requested by @${b}`)].join('; ')}`;
     } catch (err) {
       outcome = 'undetermined';
       reason = `the approvals of pull request #${merged.number} could not be established, so they are not taken as given: ${errorText(err)}`;
-      pullEvidence = { number: merged.number, title: merged.title, author: null, url: merged.url, baseRef: merged.baseRef, headSha: sha, mergedAt: merged.mergedAt, mergedBy: null, reviews: [] };
+      pullEvidence = pullWithoutReviews(merged, sha);
     }
   }
 

@@ -137,7 +137,7 @@ export interface MonitorVerdictData {
   environment: string;
   model: string;
   version: string;
-  verdict: 'healthy' | 'hold' | 'rollback';
+  verdict: 'healthy' | 'notify' | 'hold' | 'rollback';
   rules: { name: string; result: 'pass' | 'fail' | 'inconclusive' | 'error' | 'skipped'; severity?: string; values?: number[]; query?: string; message?: string }[];
   window: { from: string; to: string } | null;
 }

@@ -26,6 +26,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   plan: { summary: 'what a change to deployments/<env>.yaml does and every gate it passes or fails, offline', load: () => import('./commands/plan.js') },
   status: { summary: 'what serves where now: per environment and model, versions, traffic, since when', load: () => import('./commands/status.js') },
   monitor: { summary: 'judge live metrics against rollback rules: healthy, hold or rollback', load: () => import('./commands/monitor.js') },
+  rollback: { summary: 'plan the rollback pull request for a model in an environment, offline (--dry-run)', load: () => import('./commands/rollback.js') },
 };
 
 export { VERSION } from './version.js';

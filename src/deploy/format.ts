@@ -42,7 +42,7 @@ export function formatPlanText(plan: Plan): string {
   const blocking = plan.gates.filter((g) => g.blocking).length;
   const advisory = plan.gates.filter((g) => g.outcome === 'fail' && !g.blocking).length;
   const deferred = plan.gates.filter((g) => g.outcome === 'deferred').length;
-  lines.push('', `Verdict: ${plan.verdict === 'pass' ? 'pass' : 'fail'} (${blocking} blocking, ${advisory} advisory failure(s), ${deferred} left to the approvals gate)`, '');
+  lines.push('', `Verdict: ${plan.verdict === 'pass' ? 'pass' : 'fail'} (${blocking} blocking, ${advisory} advisory failure(s), ${deferred} left to the deploy job)`, '');
   return lines.join('\n');
 }
 

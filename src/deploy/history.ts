@@ -12,6 +12,9 @@ import { git, readBlobs } from '../git/git.js';
 import { parseDocumentBytes } from '../registry/document.js';
 import { manifestPath } from '../registry/loader.js';
 import type { ManifestDoc, ServingEntry } from '../registry/types.js';
+import { verifyChain } from '../audit/chain.js';
+import { readLocalLog, resolveAuditRef } from '../audit/local.js';
+import type { AuditRecord, DeploymentData, RollbackData } from '../audit/records.js';
 
 export interface ManifestSnapshot {
   commit: string;
@@ -36,7 +39,8 @@ export interface ServingSpan {
   untilCommit: string | null;
   /** True when a commit time was raised to keep the chain in order (clock skew). */
   timeAdjusted: boolean;
-  source: 'manifest-merge';
+  /** Where `since` comes from: a successful deployment's record, or (without one) the manifest's merge. */
+  source: 'manifest-merge' | 'deployment-record';
 }
 
 /** One model's current entry in an environment, and the commit that last changed it. */
@@ -177,6 +181,104 @@ export class GitServingHistory implements ServingHistory {
   async current(env: string): Promise<EntryState[]> {
     return currentFromSnapshots(env, await this.snapshots(env));
   }
+}
+
+/**
+ * Spans from the audit log's successful `deployment` (and `rollback`) records of one environment:
+ * DESIGN §5's "served at time T" — a version serves from the moment its deployment succeeded, not
+ * from the merge that asked for it (a blocked or failed deployment never started serving anything).
+ * Records in log order; only those finished by `upTo` count.
+ */
+export function spansFromRecords(env: string, records: readonly AuditRecord[], upTo: number): Map<string, ServingSpan[]> {
+  const out = new Map<string, ServingSpan[]>();
+  const open = new Map<string, ServingSpan>();
+  let last = -Infinity;
+  for (const r of records) {
+    const d = r.data as Partial<DeploymentData> & Partial<RollbackData>;
+    if (d.environment !== env || d.outcome !== 'success') continue;
+    const serving = r.kind === 'deployment' ? d.serving : r.kind === 'rollback' ? d.to : undefined;
+    if (!serving || !d.model) continue;
+    // Log order is the order of events; a clock that went backwards between two appends is raised, as for commits.
+    const raw = Date.parse((r.kind === 'deployment' ? d.finishedAt : null) ?? r.decidedAt);
+    const time = Math.max(raw, last);
+    last = time;
+    if (time > upTo) break;
+    const at = new Date(time).toISOString();
+    const commit = r.kind === 'deployment' && d.manifestCommit ? d.manifestCommit : r.commits.decision;
+    const version = fullyServing(serving as ServingEntry);
+    const current = open.get(d.model);
+    if (current && current.version === version) continue;
+    if (current) {
+      current.until = at;
+      current.untilCommit = commit;
+    }
+    const span: ServingSpan = { env, model: d.model, version, since: at, commit, until: null, untilCommit: null, timeAdjusted: time !== raw, source: 'deployment-record' };
+    open.set(d.model, span);
+    out.set(d.model, [...(out.get(d.model) ?? []), span]);
+  }
+  return out;
+}
+
+/**
+ * The git history with each model's spans replaced by those of its deployment records, for models
+ * that have any; a model deployed before modelgate recorded deployments keeps its merge times.
+ */
+export class RecordedServingHistory implements ServingHistory {
+  readonly description: string;
+
+  constructor(
+    private readonly fallback: ServingHistory,
+    private readonly records: readonly AuditRecord[],
+    private readonly upTo: number,
+    where: string,
+  ) {
+    this.description = `deployment records on ${where} (hash chain verified) where a model has them; otherwise ${fallback.description}`;
+  }
+
+  async spans(env: string): Promise<ServingSpan[]> {
+    const recorded = spansFromRecords(env, this.records, this.upTo);
+    const merged = (await this.fallback.spans(env)).filter((s) => !recorded.has(s.model));
+    return [...merged, ...[...recorded.values()].flat()].sort((a, b) => a.since.localeCompare(b.since) || a.model.localeCompare(b.model));
+  }
+
+  current(env: string): Promise<EntryState[]> {
+    return this.fallback.current(env);
+  }
+}
+
+/** A history with a note on why deployment records were not used (the log did not verify). */
+export class NotedHistory implements ServingHistory {
+  readonly description: string;
+
+  constructor(
+    private readonly inner: ServingHistory,
+    note: string,
+  ) {
+    this.description = `${inner.description}; ${note}`;
+  }
+
+  spans(env: string): Promise<ServingSpan[]> {
+    return this.inner.spans(env);
+  }
+
+  current(env: string): Promise<EntryState[]> {
+    return this.inner.current(env);
+  }
+}
+
+/**
+ * The serving history a plan judges bake time by: the audit branch's deployment records when the
+ * clone has the branch and its hash chain verifies, else the manifest merges. A log that does not
+ * verify is not used at all (and the history says so): a tampered record must not shorten or
+ * lengthen a bake. Anchors are checked online by `audit verify --online`, not here.
+ */
+export async function withDeploymentRecords(history: ServingHistory, repoDir: string, branch: string, upTo: number): Promise<ServingHistory> {
+  const found = await resolveAuditRef(repoDir, branch).catch(() => null);
+  if (!found) return history;
+  const log = await readLocalLog(repoDir, branch);
+  const verdict = verifyChain(log.entries);
+  if (!verdict.ok) return new NotedHistory(history, `the audit log on ${found.ref} does not verify (${verdict.problem?.message ?? 'unknown problem'}), so its deployment records are not used`);
+  return new RecordedServingHistory(history, log.entries.map((e) => e.record!), upTo, found.ref);
 }
 
 /** A history that knows nothing: a registry with no commits yet. */

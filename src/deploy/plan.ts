@@ -13,7 +13,8 @@ import { CONFIG_FILE, loadConfig, loadRegistry, manifestPath } from '../registry
 import { FsSource, type RegistrySource } from '../registry/source.js';
 import type { CardDoc, ConfigDoc, ManifestDoc, ModelDoc, ServingEntry, VersionMark } from '../registry/types.js';
 import { validateRegistry } from '../validate/validate.js';
-import { EMPTY_HISTORY, GitServingHistory, type EntryState, type ServingHistory, type ServingSpan } from './history.js';
+import { DEFAULT_AUDIT_BRANCH } from '../audit/log.js';
+import { EMPTY_HISTORY, GitServingHistory, fullyServing, withDeploymentRecords, type EntryState, type ServingHistory, type ServingSpan } from './history.js';
 import { declaredHotfix, evaluatePromotion, gate, planVerdict, trafficShares, type GateResult, type ModelChange, type VersionInfo } from './promotion.js';
 
 export interface ArtifactInfo {
@@ -140,7 +141,8 @@ export async function buildPlan(options: PlanOptions): Promise<Plan> {
     throw new UsageError(`--env '${options.env}' is not an environment of ${CONFIG_FILE} (${config.environments.map((e) => e.name).join(', ')})`);
   }
   const [before, after] = await Promise.all([manifestAt(baseSource, options.env), manifestAt(headSource, options.env)]);
-  const history: ServingHistory = refs.base.commit ? new GitServingHistory(refs.top, refs.base.commit, refs.prefix) : EMPTY_HISTORY;
+  const gitHistory: ServingHistory = refs.base.commit ? new GitServingHistory(refs.top, refs.base.commit, refs.prefix) : EMPTY_HISTORY;
+  const history = refs.base.commit ? await withDeploymentRecords(gitHistory, refs.top, config.audit?.branch ?? DEFAULT_AUDIT_BRANCH, options.now.getTime()) : gitHistory;
   const spans = new Map<string, ServingSpan[]>();
   for (const e of config.environments) spans.set(e.name, await history.spans(e.name));
 
@@ -160,6 +162,7 @@ export async function buildPlan(options: PlanOptions): Promise<Plan> {
   const { changes, gates } = after.exists && !after.value ? { changes: [], gates: [] as GateResult[] } : evaluatePromotion({ config, env: options.env, before: before.value, after: after.value, spans, now: options.now, versionInfo });
   const { gate: policyGate, findings: policyFindings } = await policyGateFor(options, config, headSource, trusted, changes, after);
   gates.push(policyGate);
+  gates.push(...onlineGates(config, options.env, after.value, changes));
 
   const serving = Object.entries(served)
     .sort(([a], [b]) => a.localeCompare(b))
@@ -191,6 +194,29 @@ export async function buildPlan(options: PlanOptions): Promise<Plan> {
 }
 
 /**
+ * The gates only the deploy job can decide, listed so the plan answers for every gate: whether the
+ * manifest names its own environment (decided here), and, left to the deploy job as `deferred`,
+ * the approvals and audit evidence recomputed from GitHub's data and each entering version's
+ * artifact digest (downloads are the deploy job's, not a local plan's).
+ */
+function onlineGates(config: ConfigDoc, env: string, after: ManifestDoc | null, changes: readonly ModelChange[]): GateResult[] {
+  const out: GateResult[] = [];
+  const file = manifestPath(env);
+  if (after && after.environment !== env) {
+    out.push(gate(config, 'environment', 'fail', `${file} says \`environment: ${after.environment}\`, but it is the manifest of ${env}`, { remedy: `Set \`environment: ${env}\` in ${file}.` }));
+  } else if (after) {
+    out.push(gate(config, 'environment', 'pass', `${file} is the manifest of ${env}`));
+  }
+  const entering = changes.filter((c) => c.change === 'add' || c.change === 'change').flatMap((c) => c.versionsIn.map((v) => ({ model: c.model, version: v })));
+  if (changes.some((c) => c.change !== 'unchanged')) {
+    out.push(gate(config, 'approvals', 'deferred', 'the deploy job recomputes from GitHub\'s data that the manifest change and the registration of each entering version were approved', { remedy: 'Merge through pull requests with the approvals their rules require.' }));
+    out.push(gate(config, 'evidence', 'deferred', 'the deploy job cross-checks each of those merges with its anchored record in the audit log', { remedy: 'Let the record job run before the deploy jobs (`needs: record`).' }));
+  }
+  for (const e of entering) out.push(gate(config, 'artifact', 'deferred', `the deploy job verifies ${e.model} ${e.version}'s artifact against its card's sha256 where the runner can reach it`, { model: e.model, version: e.version, remedy: 'Keep the artifact at its card\'s artifact.uri, byte for byte.' }));
+  return out;
+}
+
+/**
  * The policy gate: `validateRegistry` for the environment on the head, with the policies and
  * modelgate.yaml of the base. Only findings about what this change serves count: the served
  * versions of changed models, their model.yaml, and the manifest itself.
@@ -204,7 +230,7 @@ async function policyGateFor(options: PlanOptions, config: ConfigDoc, headSource
   const changed = changes.filter((c) => c.change === 'add' || c.change === 'change');
   if (changed.length === 0) return { gate: gate(config, 'policy', 'pass', `no model's serving changes in ${options.env}: nothing to check against policy`), findings: [] };
   const served = new Map(changed.map((c) => [c.model, new Set([c.after!.stable, ...(c.after!.candidate ? [c.after!.candidate] : [])])]));
-  const report = await validateRegistry({ source: headSource, policySource: trusted, env: options.env, today: options.today });
+  const report = await validateRegistry({ source: withReplacementsAsPromotions(headSource, file, after.value, changes), policySource: trusted, env: options.env, today: options.today });
   // manifest.unknown-version and manifest.rejected-version are the registration gate's: not counted twice.
   const findings = report.findings.filter((f) => !f.ruleId.startsWith('manifest.') && (f.file === file || (f.model !== undefined && served.has(f.model) && (f.version === undefined || served.get(f.model)!.has(f.version)))));
   const failOn = report.failOn;
@@ -217,6 +243,43 @@ async function policyGateFor(options: PlanOptions, config: ConfigDoc, headSource
   return {
     gate: gate(config, 'policy', 'fail', `${failing.length} policy finding(s) fail in ${options.env}: ${shown.join('; ')}${failing.length > 3 ? '; …' : ''}`, { remedy: `Run \`modelgate validate --env ${options.env}\` and fix or waive each finding.` }),
     findings,
+  };
+}
+
+/**
+ * A new stable that replaces the version serving before it (`direct 1.2.0` → `direct 1.3.0`) is a
+ * promotion over that version, but in the head manifest alone it looks like a first registration:
+ * validate judges a version as `promote`, with a `baseline` for no-regression rules, only when it
+ * is the candidate next to a stable. So the policy gate reads a manifest in which each such entry is
+ * written as the promotion it is — the replaced version as stable, the new one as candidate at 100%
+ * — and the no-regression rule compares it with what it replaces. Rollbacks are left as they are:
+ * returning to a version that served before is not held to no-regression (DESIGN §1).
+ */
+export function replacementsAsPromotions(after: ManifestDoc, changes: readonly ModelChange[]): ManifestDoc | null {
+  let touched = false;
+  const models: Record<string, ServingEntry> = { ...after.models };
+  for (const c of changes) {
+    if (!c.before || !c.after || c.after.candidate !== undefined) continue;
+    const entering = c.after.stable;
+    if (!c.versionsIn.includes(entering) || c.rollbackTo.includes(entering)) continue;
+    const replaced = fullyServing(c.before);
+    if (replaced === entering) continue;
+    models[c.model] = { strategy: 'canary', stable: replaced, candidate: entering, traffic: 100 };
+    touched = true;
+  }
+  return touched ? { ...after, models } : null;
+}
+
+function withReplacementsAsPromotions(source: RegistrySource, file: string, after: ManifestDoc | null, changes: readonly ModelChange[]): RegistrySource {
+  const rewritten = after ? replacementsAsPromotions(after, changes) : null;
+  if (!rewritten) return source;
+  const bytes = new TextEncoder().encode(JSON.stringify(rewritten, null, 2));
+  return {
+    label: source.label,
+    list: (dir) => source.list(dir),
+    read: async (f) => (f === file ? bytes : source.read(f)),
+    size: async (f) => (f === file ? bytes.byteLength : source.size(f)),
+    readLimited: async (f, max) => (f === file ? (bytes.byteLength > max ? { tooLarge: bytes.byteLength } : { bytes }) : source.readLimited(f, max)),
   };
 }
 

@@ -8,7 +8,13 @@ import { gateMode, type ConfigDoc, type EnvironmentConfig, type GateMode, type G
 import { formatDuration, parseDuration } from './duration.js';
 import type { ServingSpan } from './history.js';
 
-export type GateId = 'promotionOrder' | 'bakeTime' | 'trafficSteps' | 'strategy' | 'registration' | 'policy' | 'approvals';
+/**
+ * The offline gates (plan) and those only the deploy action can decide: approvals recomputed from
+ * GitHub, the audit evidence, the artifact digest, the job's environment, whether the manifest is
+ * still the default branch's, and the rendering. Every gate but `environment`, `latest` and `render`
+ * (consistency checks, not governance choices) takes its mode from modelgate.yaml `gates`.
+ */
+export type GateId = 'promotionOrder' | 'bakeTime' | 'trafficSteps' | 'strategy' | 'registration' | 'policy' | 'approvals' | 'evidence' | 'artifact' | 'environment' | 'latest' | 'render';
 
 /** `deferred`: not decidable offline; the named later step (the approvals gate) must satisfy it. */
 export type GateOutcome = 'pass' | 'fail' | 'deferred';
@@ -63,7 +69,7 @@ export interface ModelChange {
   rollbackTo: string[];
 }
 
-const GATE_CONFIG: Record<GateId, GateName> = {
+const GATE_CONFIG: Record<GateId, GateName | null> = {
   promotionOrder: 'promotionOrder',
   bakeTime: 'bakeTime',
   trafficSteps: 'trafficSteps',
@@ -71,10 +77,16 @@ const GATE_CONFIG: Record<GateId, GateName> = {
   registration: 'registration',
   policy: 'policy',
   approvals: 'approvals',
+  evidence: 'evidence',
+  artifact: 'artifact',
+  environment: null,
+  latest: null,
+  render: null,
 };
 
 export function gate(config: ConfigDoc, id: GateId, outcome: GateOutcome, message: string, extra: Partial<GateResult> = {}): GateResult {
-  const mode = gateMode(config, GATE_CONFIG[id]);
+  const name = GATE_CONFIG[id];
+  const mode = name ? gateMode(config, name) : 'enforce';
   const passed = outcome === 'pass';
   const result: GateResult = { gate: id, outcome, passed, mode, blocking: outcome === 'fail' && mode === 'enforce', message, ...extra };
   if (outcome === 'fail' && mode === 'advisory') result.message = `[advisory] ${message}`;
@@ -253,7 +265,8 @@ function orderAndBake(input: PromotionInput, model: string, version: string, hot
     if (!best || ms > best.ms) best = { span, ms };
   }
   if (best && best.ms >= bake) {
-    out.push(gate(config, 'bakeTime', 'pass', `${model} ${version} baked in ${required.name} for ${formatDuration(best.ms)} (needs ${required.bakeTime}) from ${best.span.since}`, { model, version }));
+    const from = best.span.source === 'deployment-record' ? ' (its successful deployment)' : '';
+    out.push(gate(config, 'bakeTime', 'pass', `${model} ${version} baked in ${required.name} for ${formatDuration(best.ms)} (needs ${required.bakeTime}) from ${best.span.since}${from}`, { model, version }));
     return out;
   }
   const skew = best?.span.timeAdjusted ? ' (its start was moved later because a commit time went backwards on the branch)' : '';

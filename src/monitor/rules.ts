@@ -138,6 +138,18 @@ function baselineFor(p: Point, baseline: readonly Point[]): Point | undefined {
   return best;
 }
 
+/** The rule's thresholds in words, for reports: absolute bounds, the comparison, the band, the limits. */
+export function describeThreshold(rule: EffectiveRule): string {
+  const parts: string[] = [];
+  if (rule.min !== undefined || rule.max !== undefined) parts.push(bounds(rule.min, rule.max));
+  const c = rule.compare;
+  if (c) parts.push(`${c.mode} to baseline ${bounds(c.min, c.max)}${c.minBaseline !== undefined ? ` (baseline >= ${fmt(c.minBaseline)})` : ''}`);
+  if (rule.inconclusive) parts.push(`inconclusive band ${bounds(rule.inconclusive.min, rule.inconclusive.max)}`);
+  if (rule.minSamples !== undefined) parts.push(`minSamples ${rule.minSamples}`);
+  parts.push(`failureLimit ${rule.failureLimit}${rule.consecutive ? ' (consecutive)' : ' (total)'}`);
+  return parts.join('; ');
+}
+
 export function evaluateRule(input: EvaluationInput): RuleEvaluation {
   const { rule } = input;
   let startMs: number | undefined;

@@ -10,7 +10,7 @@ import type { ServingEntry } from '../registry/types.js';
 import { decide, judgedVersions, strategyEffect } from './decide.js';
 import { observe, parseResponse, queryText, type ObserveContext, type QueryRole } from './providers/index.js';
 import type { Redactor } from './redact.js';
-import { evaluateRule, resolveRules, type EffectiveRule } from './rules.js';
+import { describeThreshold, evaluateRule, resolveRules, type EffectiveRule } from './rules.js';
 import { renderTemplate, TemplateError, type TemplateVars } from './template.js';
 import type { ModelDecision, Observation, RuleResult } from './types.js';
 
@@ -23,6 +23,8 @@ export interface MonitorRun {
   model?: string;
   now: number;
   servingSince?: number;
+  /** Per judged version, when it started serving (e.g. from the manifest's history); wins over servingSince. */
+  servingSinceFor?: (model: string, version: string) => number | undefined;
   responses?: Responses;
   processEnv: Record<string, string | undefined>;
   cwd: string;
@@ -60,6 +62,7 @@ function describeQuery(rule: EffectiveRule, role: QueryRole, vars: TemplateVars,
 }
 
 async function judgeRule(run: MonitorRun, rule: EffectiveRule, vars: TemplateVars): Promise<RuleResult> {
+  const servingSince = run.servingSinceFor?.(vars.model, vars.version) ?? run.servingSince;
   const ctx: ObserveContext = { env: run.processEnv, cwd: run.cwd, redactor: run.redactor, now: run.now, vars, ...(run.retryDelayMs !== undefined ? { retryDelayMs: run.retryDelayMs } : {}) };
   const queries: string[] = [];
   const get = async (role: QueryRole): Promise<Observation> => {
@@ -81,9 +84,9 @@ async function judgeRule(run: MonitorRun, rule: EffectiveRule, vars: TemplateVar
     ...(baseline ? { baseline } : {}),
     ...(samples ? { samples } : {}),
     now: run.now,
-    ...(run.servingSince !== undefined ? { servingSince: run.servingSince } : {}),
+    ...(servingSince !== undefined ? { servingSince } : {}),
   });
-  const note = rule.initialDelay && run.servingSince === undefined && evaluation.outcome !== 'skipped' ? ' (serving start unknown: initialDelay not applied)' : '';
+  const note = rule.initialDelay && servingSince === undefined && evaluation.outcome !== 'skipped' ? ' (serving start unknown: initialDelay not applied)' : '';
   return {
     name: rule.name,
     provider: rule.provider,
@@ -91,6 +94,7 @@ async function judgeRule(run: MonitorRun, rule: EffectiveRule, vars: TemplateVar
     mode: rule.mode,
     outcome: evaluation.outcome,
     reason: run.redactor.redact(evaluation.reason) + note,
+    threshold: describeThreshold(rule),
     values: evaluation.values,
     queries,
   };

@@ -24,6 +24,8 @@ export interface RuleResult {
   mode: 'enforce' | 'advisory';
   outcome: Outcome;
   reason: string;
+  /** The thresholds as configured, e.g. "<= 0.05 (inconclusive band <= 0.08)"; for reports. */
+  threshold: string;
   /** The judged values (after comparison with the baseline), oldest first. */
   values: number[];
   /** Queries as sent, secrets redacted. */

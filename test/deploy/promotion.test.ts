@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildPlan, type Plan } from '../../src/deploy/plan.js';
 import type { GateResult } from '../../src/deploy/promotion.js';
-import { removeDir } from '../helpers/registry.js';
+import { cardYaml, removeDir } from '../helpers/registry.js';
 import { DEPLOY_CONFIG, commitFilesAt, deployRegistry, gitAt, manifestYaml } from './helpers.js';
 
 const dirs: string[] = [];
@@ -46,7 +46,8 @@ describe('promotion gates on a real git history', () => {
     const p = await plan(dir, 'production', '2026-01-20T01:00:00Z', { head: 'HEAD' });
     expect(failing(p)).toEqual([]);
     expect(p.verdict).toBe('pass');
-    expect(p.gates.map((g) => g.gate).sort()).toEqual(['bakeTime', 'policy', 'promotionOrder', 'registration', 'registration', 'strategy', 'trafficSteps']);
+    expect(p.gates.map((g) => g.gate).sort()).toEqual(['approvals', 'artifact', 'bakeTime', 'environment', 'evidence', 'policy', 'promotionOrder', 'registration', 'registration', 'strategy', 'trafficSteps']);
+    expect(p.gates.filter((g) => g.outcome === 'deferred').map((g) => g.gate).sort()).toEqual(['approvals', 'artifact', 'evidence']);
     const change = p.changes.find((c) => c.model === 'demo')!;
     expect(change.versionsIn).toEqual(['1.1.0']);
     expect(change.trafficBefore).toEqual({ '1.0.0': 100 });
@@ -223,6 +224,37 @@ describe('promotion gates on a real git history', () => {
     expect(p.gates.find((g) => g.gate === 'promotionOrder')!.message).toContain('rollback');
     expect(p.gates.find((g) => g.gate === 'trafficSteps')!.passed).toBe(true);
     expect(p.gates.some((g) => g.gate === 'bakeTime')).toBe(false);
+  });
+
+  describe('no-regression against the version a new stable replaces', () => {
+    const card = (v: string, accuracy: number) => ({ [`models/demo/${v}/card.yaml`]: cardYaml('demo', v, { metrics: `        - { type: accuracy, value: ${accuracy} }` }).replace('  sha256:', '  format: onnx\n  sha256:') });
+
+    it('a direct replacement by a worse version fails the policy gate alone, with the no-regression rule', async () => {
+      const dir = registry();
+      commitFilesAt(dir, '2026-01-02T00:00:00Z', { ...card('1.0.0', 0.9), ...staging({ demo: { strategy: 'direct', stable: '1.0.0' } }) });
+      commitFilesAt(dir, '2026-01-03T00:00:00Z', { ...card('1.1.0', 0.8), ...staging({ demo: { strategy: 'direct', stable: '1.1.0' } }) });
+      const p = await plan(dir, 'staging', '2026-01-03T00:00:00Z', { head: 'HEAD' });
+      expect(failing(p).map((g) => g.gate)).toEqual(['policy']);
+      expect(p.policyFindings.filter((f) => f.severity === 'deny').map((f) => [f.ruleId, f.version])).toEqual([['no-regression', '1.1.0']]);
+    });
+
+    it('the same replacement by a better version passes (the check is not vacuous)', async () => {
+      const dir = registry();
+      commitFilesAt(dir, '2026-01-02T00:00:00Z', { ...card('1.0.0', 0.8), ...staging({ demo: { strategy: 'direct', stable: '1.0.0' } }) });
+      commitFilesAt(dir, '2026-01-03T00:00:00Z', { ...card('1.1.0', 0.9), ...staging({ demo: { strategy: 'direct', stable: '1.1.0' } }) });
+      const p = await plan(dir, 'staging', '2026-01-03T00:00:00Z', { head: 'HEAD' });
+      expect(failing(p)).toEqual([]);
+    });
+
+    it('a rollback to a worse version that served before is not held to no-regression', async () => {
+      const dir = registry();
+      commitFilesAt(dir, '2026-01-02T00:00:00Z', { ...card('1.0.0', 0.8), ...card('1.1.0', 0.9), ...staging({ demo: { strategy: 'direct', stable: '1.0.0' } }) });
+      commitFilesAt(dir, '2026-01-03T00:00:00Z', staging({ demo: { strategy: 'direct', stable: '1.1.0' } }));
+      commitFilesAt(dir, '2026-01-04T00:00:00Z', staging({ demo: { strategy: 'direct', stable: '1.0.0' } }));
+      const p = await plan(dir, 'staging', '2026-01-04T00:00:00Z', { head: 'HEAD' });
+      expect(p.changes[0]!.rollbackTo).toEqual(['1.0.0']);
+      expect(failing(p)).toEqual([]);
+    });
   });
 
   it('plans the working tree against HEAD on the default branch, rules read from the base', async () => {

@@ -73,8 +73,8 @@ describe('decisions and exit codes', () => {
 
   it('warning and advisory rules notify (exit 0), never roll back', async () => {
     const dir = reg(`${ERR}
-    - { name: drift, provider: file, selector: /drift, max: 0.3, severity: warning }
-    - { name: shadowed, provider: file, selector: /x, max: 1, mode: advisory }`);
+    - { name: drift, provider: file, path: m.json, selector: /drift, max: 0.3, severity: warning }
+    - { name: shadowed, provider: file, path: m.json, selector: /x, max: 1, mode: advisory }`);
     const r = await dryRun(dir, { errors: vec('0.01'), drift: { drift: 0.9 }, shadowed: { x: 50 } });
     expect(r.code).toBe(0);
     expect(r.json.decisions[0]).toMatchObject({ decision: 'notify' });
@@ -119,6 +119,28 @@ describe('decisions and exit codes', () => {
     expect(r.out).toContain('query: rate(e{version="1.1.0"}[5m])');
     expect(r.out).toContain('effect: set candidate 1.1.0 traffic to 0');
     expect(r.out).toContain('(dry run: nothing changed)');
+  });
+});
+
+describe('initialDelay from the clone', () => {
+  it("without --serving-since, the manifest's git history says when the judged version started serving", async () => {
+    const { commitFilesAt, deployRegistry, manifestYaml } = await import('../deploy/helpers.js');
+    const { modelYaml } = await import('../helpers/registry.js');
+    const dir = deployRegistry('2026-02-01T00:00:00Z');
+    dirs.push(dir);
+    commitFilesAt(dir, '2026-03-01T11:40:00Z', {
+      'models/demo/model.yaml': modelYaml('demo', `rollback:\n  rules:\n    - { name: errors, provider: prometheus, query: q, max: 0.05, initialDelay: 30m }\n`),
+      'deployments/production.yaml': manifestYaml('production', { demo: { strategy: 'canary', stable: '1.0.0', candidate: '1.1.0', traffic: 10 } }),
+    });
+    // The canary merged at 11:40; at 12:00 its 30 minutes have not passed.
+    const early = await dryRun(dir, { errors: vec('0.5') });
+    expect([early.code, early.json.decisions[0]!.decision]).toEqual([4, 'pending']);
+    // At 12:30 it has; a point measured at 12:00 (during the warm-up) is still ignored, one at 12:30 counts.
+    const warmUp = await dryRun(dir, { errors: vec('0.5') }, ['--now', '2026-03-01T12:30:00Z']);
+    expect([warmUp.code, warmUp.json.decisions[0]!.decision]).toEqual([4, 'hold']);
+    const body = JSON.stringify({ status: 'success', data: { resultType: 'vector', result: [{ metric: {}, value: [Date.parse('2026-03-01T12:30:00Z') / 1000, '0.5'] }] } });
+    const later = await dryRun(dir, { errors: body }, ['--now', '2026-03-01T12:30:00Z']);
+    expect([later.code, later.json.decisions[0]!.decision]).toEqual([1, 'rollback']);
   });
 });
 

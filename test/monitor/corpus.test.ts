@@ -67,7 +67,7 @@ const providerCases: (Case & { rules: string })[] = [
   { rules: DD, rule: 'd', file: 'datadog/flagger-v1-empty-pointlist.json', outcome: 'inconclusive', decision: 'hold', why: 'no data (empty pointlist)' },
 ];
 
-const ev = (query: string, max: number): string => `    - { name: e, provider: evidently, query: '${query}', max: ${max} }`;
+const ev = (query: string, max: number): string => `    - { name: e, provider: evidently, path: report.json, query: '${query}', max: ${max} }`;
 const evidentlyCases: (Case & { rules: string })[] = [
   { rules: ev('drift_share', 0.5), rule: 'e', file: 'evidently/legacy-report-doordash.json', outcome: 'pass', decision: 'healthy', why: 'last 0.230769', values: [3 / 13] },
   { rules: ev('column_drift:prediction', 0), rule: 'e', file: 'evidently/legacy-report-doordash.json', outcome: 'fail', decision: 'rollback', why: 'last 1' },

@@ -190,7 +190,7 @@ describe('resolveRules: per-environment overrides', () => {
 });
 
 const res = (name: string, outcome: RuleResult['outcome'], o: Partial<RuleResult> = {}): RuleResult => ({
-  name, provider: 'prometheus', severity: 'critical', mode: 'enforce', outcome, reason: outcome === 'skipped' ? 'initial delay 5m' : '', values: [], queries: [], ...o,
+  name, provider: 'prometheus', severity: 'critical', mode: 'enforce', outcome, reason: outcome === 'skipped' ? 'initial delay 5m' : '', threshold: '<= 1', values: [], queries: [], ...o,
 });
 
 describe('decide', () => {

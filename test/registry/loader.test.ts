@@ -87,6 +87,27 @@ describe('registry loader', () => {
     expect(findings.find((f) => f.ruleId === 'schema.not-a-mapping')).toMatchObject({ file: 'models/demo/1.2.0/card.yaml', line: 1 });
   });
 
+  it('checks what each monitoring provider needs, so a broken rollback rule is found at review (a disabled one needs nothing)', async () => {
+    const rules = `rollback:
+  rules:
+    - { name: drift, provider: evidently, query: DataDriftTable, max: 0.3 }
+    - { name: errors, provider: prometheus, max: 0.01 }
+    - { name: probe, provider: http, selector: /ok }
+    - { name: fine, provider: evidently, path: drift.json, query: "column_drift:age", max: 0 }
+  environments:
+    production:
+      rules:
+        - { name: errors, provider: prometheus, enabled: false }
+`;
+    const { findings } = await load({ 'models/demo/model.yaml': modelYaml('demo', rules) });
+    expect(findings.filter((f) => f.file === 'models/demo/model.yaml').map((f) => `${f.line} ${f.message}`)).toEqual([
+      expect.stringMatching(/^9 `rollback.rules\[0\]` is missing the required field `path`/),
+      expect.stringMatching(/^9 `rollback.rules\[0\].query` .DataDriftTable. is not in the expected form/),
+      expect.stringMatching(/^10 `rollback.rules\[1\]` is missing the required field `query`/),
+      expect.stringMatching(/^11 `rollback.rules\[2\]` is missing the required field `url`/),
+    ]);
+  });
+
   it('reports unknown fields with a suggestion, at the key', async () => {
     const { findings } = await load({ 'models/demo/1.1.0/card.yaml': cardYaml('demo', '1.1.0', { extra: 'intendedUses: []\n' }) });
     const f = findings.find((x) => x.ruleId === 'schema.invalid');

@@ -6,7 +6,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, EXIT, UsageError, describeError, exitCodeOf } from '../../errors.js';
+import { GitServingHistory } from '../../deploy/history.js';
+import { isGitRepo, repoTopLevel } from '../../git/git.js';
 import { loadRegistry } from '../../registry/loader.js';
+import { servingStart } from '../../rollback/context.js';
 import { FsSource } from '../../registry/source.js';
 import { redactorFor } from '../../monitor/redact.js';
 import { monitorEnvironment, type Responses } from '../../monitor/run.js';
@@ -26,7 +29,7 @@ export const spec: CommandSpec = {
     'dry-run': { type: 'boolean', help: 'decide and print only: open no pull request or issue' },
     format: { type: 'string', choices: ['text', 'json'], help: 'text|json  output format (default: text)' },
     now: { type: 'string', help: '<ISO>  evaluate as of this time (default: now); the end of every query window' },
-    'serving-since': { type: 'string', help: '<ISO>  when the judged version started serving, for initialDelay (default: unknown, delay not applied)' },
+    'serving-since': { type: 'string', help: '<ISO>  when the judged version started serving, for initialDelay (default: from the manifest\'s git history when --repo is in a clone, else unknown and the delay is not applied)' },
   },
   details: [
     'Decision: a critical enforce rule failed → rollback (exit 1); a critical enforce rule inconclusive or',
@@ -34,8 +37,8 @@ export const spec: CommandSpec = {
     '(exit 4); only warning or advisory rules not passing → notify (exit 0); every rule passed → healthy (exit 0).',
     'A response recorded as {"$error": "<message>"} stands for a provider that did not answer.',
     'Credentials come from the environment (MODELGATE_PROMETHEUS_TOKEN, MODELGATE_HTTP_TOKEN, DD_API_KEY,',
-    'DD_APP_KEY) and are redacted from all output. Opening the rollback pull request is not implemented yet:',
-    'the command prints the decision and its effect.',
+    'DD_APP_KEY) and are redacted from all output. The CLI decides and prints; the monitor action opens the',
+    'rollback pull request or incident issue and records the verdict (`modelgate rollback --dry-run` shows the PR).',
   ].join('\n'),
   examples: [
     'modelgate monitor --env production --dry-run',
@@ -87,7 +90,7 @@ function formatText(decisions: ModelDecision[], dryRun: boolean): string {
         : e.action === 'switch-back' ? `switch back from ${e.failing} to blue (stable)`
         : `roll ${e.failing} back to the last known-good version (resolved from the deployment history)`;
       lines.push(`  effect: ${what}; mark ${d.reject} rejected in model.yaml`);
-      lines.push(dryRun ? '  (dry run: nothing changed)' : '  (opening the rollback pull request is not implemented yet: nothing changed)');
+      lines.push(dryRun ? '  (dry run: nothing changed)' : '  (the CLI changes nothing: the monitor action opens the rollback pull request)');
     }
   }
   return `${lines.join('\n')}\n`;
@@ -117,12 +120,20 @@ async function monitor(argv: string[], io: CliIO): Promise<number> {
   const responses = responsesFile ? await readResponses(path.resolve(io.cwd, responsesFile)) : undefined;
   const registry = await loadRegistry(new FsSource(repo), model ? { models: new Set([model]) } : {});
   const redactor = redactorFor(io.env);
+  // Without --serving-since, a clone's manifest history says when each judged version started serving.
+  let servingSinceFor: ((m: string, v: string) => number | undefined) | undefined;
+  if (servingSince === undefined && (await isGitRepo(repo))) {
+    const top = await repoTopLevel(repo);
+    const snapshots = await new GitServingHistory(top, 'HEAD', path.relative(top, repo).split(path.sep).join('/')).snapshots(env);
+    servingSinceFor = (m, v) => servingStart(snapshots, m, v);
+  }
   const decisions = await monitorEnvironment({
     registry,
     env,
     ...(model ? { model } : {}),
     now,
     ...(servingSince !== undefined ? { servingSince } : {}),
+    ...(servingSinceFor ? { servingSinceFor } : {}),
     ...(responses ? { responses } : {}),
     processEnv: io.env,
     cwd: io.cwd,

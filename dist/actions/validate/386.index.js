@@ -1,8 +1,8 @@
-export const id = 11;
-export const ids = [11];
+export const id = 386;
+export const ids = [386];
 export const modules = {
 
-/***/ 4011:
+/***/ 2386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -251,7 +251,7 @@ class GitSource {
         if (!e)
             return null;
         if (e.mode === '120000')
-            throw new src_errors/* ToolError */.v4(`refusing symbolic link ${file} at ${this.label}`);
+            throw new src_errors/* ConfigError */.xL(`refusing symbolic link ${file} at ${this.label}`);
         return e.size;
     }
     async readLimited(file, maxBytes) {
@@ -282,7 +282,7 @@ class GitSource {
             // A link fails its own read only, not the others in the batch.
             const links = batch.filter((p) => entries.get((0,registry_source/* safeRelative */.i)(p.file))?.mode === '120000');
             for (const p of links)
-                p.reject(new src_errors/* ToolError */.v4(`refusing symbolic link ${p.file} at ${this.label}`));
+                p.reject(new src_errors/* ConfigError */.xL(`refusing symbolic link ${p.file} at ${this.label}`));
             const rest = batch.filter((p) => !links.includes(p));
             try {
                 const blobs = await this.readMany(rest.map((p) => p.file));
@@ -305,7 +305,7 @@ class GitSource {
             if (!e)
                 out.set(file, null);
             else if (e.mode === '120000')
-                throw new src_errors/* ToolError */.v4(`refusing symbolic link ${file} at ${this.label}`);
+                throw new src_errors/* ConfigError */.xL(`refusing symbolic link ${file} at ${this.label}`);
             else if (e.type !== 'blob')
                 out.set(file, null);
             else
@@ -441,6 +441,119 @@ function violationToFinding(v, loc, extra) {
 var policy_context = __webpack_require__(6761);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/policy/regex-safety.ts
+/** Keywords whose values are data, not schemas: a `pattern` key inside them is not a pattern. */
+const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'examples', 'description', 'title', '$comment']);
+/** Why the pattern can backtrack exponentially, or undefined when its shape is safe. */
+function regexHazard(pattern) {
+    // Each open group: whether it contains an unbounded repetition anywhere inside it.
+    const groups = [false];
+    // What the next quantifier applies to: a group that contains a repetition, or anything else.
+    let lastAtomRepeats = false;
+    let lastAtomExists = false;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\') {
+            i++;
+            lastAtomRepeats = false;
+            lastAtomExists = true;
+        }
+        else if (c === '[') {
+            i++;
+            if (pattern[i] === '^')
+                i++;
+            if (pattern[i] === ']')
+                i++;
+            while (i < pattern.length && pattern[i] !== ']') {
+                if (pattern[i] === '\\')
+                    i++;
+                i++;
+            }
+            lastAtomRepeats = false;
+            lastAtomExists = true;
+        }
+        else if (c === '(') {
+            groups.push(false);
+            lastAtomExists = false;
+            if (pattern[i + 1] === '?') {
+                // (?: (?= (?! (?<= (?<! (?<name> — skip the group's prefix.
+                const named = /^\?<(?![=!])[^>]*>/.exec(pattern.slice(i + 1));
+                i += named ? named[0].length : pattern[i + 2] === '<' ? 3 : 2;
+            }
+        }
+        else if (c === ')') {
+            const inner = groups.length > 1 ? groups.pop() : false;
+            lastAtomRepeats = inner;
+            lastAtomExists = true;
+            if (inner)
+                groups[groups.length - 1] = true;
+        }
+        else if (c === '*' || c === '+' || c === '{' || c === '?') {
+            let unbounded = c === '*' || c === '+';
+            if (c === '{') {
+                const m = /^\{(\d*)(,(\d*))?\}/.exec(pattern.slice(i));
+                if (!m) {
+                    lastAtomRepeats = false;
+                    lastAtomExists = true;
+                    continue; // a literal brace
+                }
+                const max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
+                unbounded = max > 1;
+                i += m[0].length - 1;
+            }
+            if (!lastAtomExists)
+                continue; // a lazy `?` after a quantifier, or a group prefix
+            if (unbounded && lastAtomRepeats) {
+                return 'a repeated group contains another repetition (nested quantifiers), which can take exponential time on a crafted value';
+            }
+            if (unbounded)
+                groups[groups.length - 1] = true;
+            lastAtomExists = false; // `+?`, `*?`: the `?` that follows makes it lazy, it is not a new quantifier
+        }
+        else {
+            lastAtomRepeats = false;
+            lastAtomExists = true;
+        }
+    }
+    return undefined;
+}
+/** Every hazardous or data-chosen pattern in a rule schema (`pattern`, `patternProperties`). */
+function findRegexHazards(schema, path = []) {
+    const out = [];
+    if (Array.isArray(schema)) {
+        schema.forEach((item, i) => out.push(...findRegexHazards(item, [...path, i])));
+        return out;
+    }
+    if (schema === null || typeof schema !== 'object')
+        return out;
+    for (const [key, value] of Object.entries(schema)) {
+        if (DATA_KEYWORDS.has(key))
+            continue;
+        const at = [...path, key];
+        if (key === 'pattern' && typeof value === 'string') {
+            const why = regexHazard(value);
+            if (why)
+                out.push({ path: at, pattern: value, message: why });
+            continue;
+        }
+        if (key === 'pattern' && value !== null && typeof value === 'object' && '$data' in value) {
+            out.push({ path: at, pattern: JSON.stringify(value), message: 'the pattern is taken from the evaluated data ($data), so the card under review would choose the regular expression' });
+            continue;
+        }
+        if (key === 'patternProperties' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+            for (const [p, sub] of Object.entries(value)) {
+                const why = regexHazard(p);
+                if (why)
+                    out.push({ path: [...at, p], pattern: p, message: why });
+                out.push(...findRegexHazards(sub, [...at, p]));
+            }
+            continue;
+        }
+        out.push(...findRegexHazards(value, at));
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/registry/document.ts + 1 modules
 var registry_document = __webpack_require__(6476);
 // EXTERNAL MODULE: ./src/package/root.ts
@@ -450,6 +563,7 @@ var root = __webpack_require__(9434);
  * A policy pack is a directory of rule files (`*.yaml`, one rule each, schemas/policy-rule-v1).
  * A pack that does not load or compile is a configuration error (exit 2) naming the file.
  */
+
 
 
 
@@ -496,6 +610,12 @@ async function loadPolicyPacks(registrySource, dirs) {
         if (prev)
             throw new src_errors/* ConfigError */.xL(`rule id '${r.rule.id}' is defined twice: in ${prev} and ${r.file}`, r.file, r.locate(['id']).line);
         seen.set(r.rule.id, r.file);
+        for (const field of ['schema', 'appliesTo']) {
+            const hazard = findRegexHazards(r.rule[field], [field])[0];
+            if (hazard) {
+                throw new src_errors/* ConfigError */.xL(`rule '${r.rule.id}': the pattern ${JSON.stringify(hazard.pattern)} is refused: ${hazard.message}. Rewrite it so that no repeated group contains another repetition (e.g. ^[a-z]+(-[a-z]+)*$ as ^[a-z](?:[a-z-]*[a-z])?$), or give the pattern as a literal string`, r.file, r.locate(hazard.path, 'value').line);
+            }
+        }
     }
     rules.sort((a, b) => (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0));
     digestParts.sort();
@@ -1293,6 +1413,8 @@ async function resolveCommit(cwd, ref, flag) {
         return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
     }
     catch {
+        if (!(await isGitRepo(cwd)))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${flag} '${ref}': ${cwd} is not inside a git repository`);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${flag} '${ref}' does not name a commit in ${cwd}`);
     }
 }
@@ -1600,6 +1722,10 @@ function validateParsed(parsed, file, kind, ctx, digest) {
         return doc;
     }
     const validate = typeof version === 'number' ? (0,documents/* documentValidator */.Ee)(kind, version) : undefined;
+    if (!validate && typeof version === 'string' && /^\d+$/.test(version) && (0,documents/* documentValidator */.Ee)(kind, Number(version))) {
+        findings.push(schemaFinding(`schemaVersion is the string "${version}"; write it as a number, without quotes: \`schemaVersion: ${version}\``, at(['schemaVersion']), 'schema.version'));
+        return doc;
+    }
     if (!validate) {
         findings.push(schemaFinding(`unknown schemaVersion ${JSON.stringify(version)} for a ${documents/* DOC_KIND_LABEL */.$N[kind]}; this modelgate knows ${(0,documents/* knownVersions */.J0)(kind).join(', ')} (upgrade modelgate if the document is newer)`, at(['schemaVersion']), 'schema.version'));
         return doc;
@@ -1696,6 +1822,10 @@ async function loadConfig(source) {
     }
     return doc;
 }
+/** A FIFO, socket, device or submodule where a document may be: never opened (a FIFO would block). */
+function specialFile(file) {
+    return structural('registry.special-file', file, `${file} is not a regular file (a FIFO, socket, device or submodule); the registry reads plain files only`, 'Replace it with a plain file, or remove it.');
+}
 /** Classifies every entry under models/ and deployments/ without reading any file. */
 function classifyLayout(modelEntries, deploymentEntries) {
     const layout = { modelDirs: new Map(), manifestFiles: [], findings: [] };
@@ -1708,6 +1838,10 @@ function classifyLayout(modelEntries, deploymentEntries) {
     for (const e of modelEntries) {
         if (e.kind === 'symlink') {
             layout.findings.push(structural('registry.symlink', e.path, `${e.path} is a symbolic link; the registry refuses links (they can point outside the repository)`, 'Replace the link with the file itself.'));
+            continue;
+        }
+        if (e.kind === 'other') {
+            layout.findings.push(specialFile(e.path));
             continue;
         }
         const parts = e.path.split('/');
@@ -1729,6 +1863,9 @@ function classifyLayout(modelEntries, deploymentEntries) {
     for (const e of deploymentEntries) {
         if (e.kind === 'symlink') {
             layout.findings.push(structural('registry.symlink', e.path, `${e.path} is a symbolic link; the registry refuses links`, 'Replace the link with the file itself.'));
+        }
+        else if (e.kind === 'other') {
+            layout.findings.push(specialFile(e.path));
         }
         else if (/^deployments\/[^/]+\.yaml$/.test(e.path)) {
             layout.manifestFiles.push(e.path);
@@ -1905,6 +2042,11 @@ function nameProblem(name, what) {
     return null;
 }
 function versionProblem(version) {
+    // Build metadata does not take part in semver precedence, so 1.0.0+a and 1.0.0+b would be two
+    // directories for what every comparison (no-regression, promotion order) sees as one version.
+    if (version.includes('+') && (0,semver__WEBPACK_IMPORTED_MODULE_0__.valid)(version.slice(0, version.indexOf('+'))) !== null) {
+        return `version '${version}' carries build metadata ('+${version.slice(version.indexOf('+') + 1)}'), which semantic versioning ignores when ordering versions; use a pre-release such as ${version.slice(0, version.indexOf('+'))}${version.slice(0, version.indexOf('+')).includes('-') ? '.' : '-'}${version.slice(version.indexOf('+') + 1).replace(/[^0-9A-Za-z.-]/g, '')} instead`;
+    }
     // semver.valid also accepts a leading 'v' and surrounding spaces; the registry wants the canonical form.
     if ((0,semver__WEBPACK_IMPORTED_MODULE_0__.valid)(version) !== version) {
         return `version '${version}' is not a semantic version such as 1.2.0 (no leading 'v', no spaces)`;
@@ -1942,7 +2084,7 @@ function versionProblem(version) {
 function safeRelative(file) {
     const normalized = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.normalize(file.replaceAll('\\', '/'));
     if (node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.isAbsolute(normalized) || normalized === '..' || normalized.startsWith('../') || normalized.includes('\0')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ToolError */ .v4(`refusing path outside the registry: ${file}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`refusing path outside the registry: ${file}`, file);
     }
     return normalized === '.' ? '' : normalized;
 }
@@ -1992,7 +2134,7 @@ class FsSource {
         try {
             const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs);
             if (st.isSymbolicLink())
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ToolError */ .v4(`refusing to follow symbolic link ${file}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`refusing to follow symbolic link ${file}`, file);
             return st.size;
         }
         catch (err) {
@@ -2015,25 +2157,30 @@ class FsSource {
         const abs = await this.resolve(file);
         let fd;
         try {
-            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(abs, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+            // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(abs, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
         }
         catch (err) {
             const code = err.code;
             if (code === 'ENOENT' || code === 'ENOTDIR')
                 return null;
             if (code === 'ELOOP' || code === 'EMLINK')
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ToolError */ .v4(`refusing to follow symbolic link ${file}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`refusing to follow symbolic link ${file}`, file);
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ToolError */ .v4(`cannot read ${abs}: ${err.message}`);
         }
         try {
             const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-            if (!st.isFile())
+            if (st.isDirectory())
                 return null;
+            if (!st.isFile())
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`refusing ${file}: it is not a regular file (a FIFO, socket or device)`, file);
             if (st.size > maxBytes)
                 return { tooLarge: st.size };
             return { bytes: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd) };
         }
         catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL)
+                throw err;
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ToolError */ .v4(`cannot read ${abs}: ${err.message}`);
         }
         finally {
@@ -2057,7 +2204,7 @@ class FsSource {
         }
         const root = await this.rootReal;
         if (resolved !== root && !resolved.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ToolError */ .v4(`refusing ${file}: it resolves outside the registry`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`refusing ${file}: it resolves outside the registry`, file);
         return abs;
     }
 }
@@ -2085,7 +2232,7 @@ var _2020 = __webpack_require__(2210);
 var dist = __webpack_require__(2815);
 var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
 ;// CONCATENATED MODULE: ./schemas/defs-v1.schema.json
-const defs_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:modelgate:schema:defs:v1","title":"modelgate shared definitions, version 1","$defs":{"name":{"description":"A model or environment name: lower case, digits, \'.\', \'_\' or \'-\', starting with a letter or digit, at most 63 characters (no path traversal, safe in branch names).","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,62}$","not":{"pattern":"\\\\.\\\\."}},"version":{"description":"A semantic version (https://semver.org), without a leading \'v\'; quote it in YAML so 1.10 stays 1.10.","type":"string","pattern":"^(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)(?:-((?:0|[1-9]\\\\d*|\\\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\\\.(?:0|[1-9]\\\\d*|\\\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\\\+([0-9a-zA-Z-]+(?:\\\\.[0-9a-zA-Z-]+)*))?$"},"date":{"description":"A calendar date, YYYY-MM-DD, quoted in YAML.","type":"string","format":"date"},"sha256":{"description":"A SHA-256 digest: 64 lower- or upper-case hex characters, quoted in YAML.","type":"string","pattern":"^[0-9a-fA-F]{64}$"},"team":{"description":"A GitHub team as @org/team-slug.","type":"string","pattern":"^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]+$"},"owner":{"description":"A GitHub user (@login) or team (@org/team).","type":"string","pattern":"^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$"},"riskTier":{"enum":["low","medium","high"]},"gateMode":{"description":"enforce: a failed gate blocks; advisory: it is reported and does not block (for adoption).","enum":["enforce","advisory"]},"duration":{"description":"A duration such as 30m, 24h, 3d, 1w or 1d12h.","type":"string","pattern":"^(?:[0-9]+[smhdw])+$"},"percent":{"type":"number","minimum":0,"maximum":100},"changeKind":{"enum":["register","promote","rollback","hotfix","policy","config"]},"metric":{"description":"One measured value, as in Hugging Face model-index metrics.","type":"object","required":["type","value"],"properties":{"type":{"type":"string","minLength":1,"description":"Metric id, e.g. accuracy, f1, auc."},"value":{"description":"The value, a number. Strings such as \\"77.37%\\" come from importers only; the default policy requires a number.","type":["number","string"]},"name":{"type":"string"},"config":{"type":"string"},"args":{},"scale":{"description":"Set when an importer converted a percentage: \'percent\' means value was divided by 100.","enum":["fraction","percent","raw"]},"higherIsBetter":{"type":"boolean","description":"Direction used by no-regression and threshold rules; default true."},"verified":{"type":"boolean"},"verifyToken":{"type":"string"}},"additionalProperties":false},"rollbackRule":{"type":"object","description":"One monitoring rule (see DESIGN §6).","required":["name","provider"],"properties":{"name":{"$ref":"#/$defs/name"},"provider":{"enum":["file","http","prometheus","datadog","evidently"]},"query":{"type":"string","description":"Provider query: PromQL, a Datadog query, a JSON pointer for file/http, an Evidently metric or test selector."},"url":{"type":"string","description":"Provider address: the Prometheus or Datadog API base URL, or the http provider\'s endpoint. May use {{model}}, {{version}}, {{env}}."},"path":{"type":"string","description":"file and evidently providers: the JSON file an earlier workflow step wrote (relative to the current directory)."},"api":{"enum":["v1","v2"],"description":"datadog provider: the v1 /api/v1/query or the v2 /api/v2/query API (default v2)."},"enabled":{"type":"boolean","default":true,"description":"false turns a rule off, e.g. an environment override switching off a rule inherited from rollback.rules."},"selector":{"type":"string","description":"JSON pointer into the provider\'s response."},"range":{"type":"object","properties":{"window":{"$ref":"#/$defs/duration"},"step":{"$ref":"#/$defs/duration"}},"additionalProperties":false},"min":{"type":"number","description":"Lowest healthy value (inclusive)."},"max":{"type":"number","description":"Highest healthy value (inclusive)."},"inconclusive":{"type":"object","description":"A band between healthy and failed where the outcome is inconclusive.","properties":{"min":{"type":"number"},"max":{"type":"number"}},"additionalProperties":false},"compare":{"type":"object","description":"Compare the candidate with the concurrently serving baseline.","required":["mode"],"properties":{"mode":{"enum":["ratio","delta"]},"baselineQuery":{"type":"string"},"minBaseline":{"type":"number"},"max":{"type":"number"},"min":{"type":"number"}},"additionalProperties":false},"minSamples":{"type":"integer","minimum":0},"samplesQuery":{"type":"string"},"noData":{"enum":["pass","fail","inconclusive","ignore"],"default":"inconclusive"},"failureLimit":{"type":"integer","minimum":0,"default":0},"consecutive":{"type":"boolean","default":true},"consecutiveErrorLimit":{"type":"integer","minimum":0,"default":4},"initialDelay":{"$ref":"#/$defs/duration"},"severity":{"enum":["critical","warning"],"default":"critical"},"mode":{"$ref":"#/$defs/gateMode"},"timeout":{"$ref":"#/$defs/duration"}},"additionalProperties":false}}}');
+const defs_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:modelgate:schema:defs:v1","title":"modelgate shared definitions, version 1","$defs":{"name":{"description":"A model or environment name: lower case, digits, \'.\', \'_\' or \'-\', starting with a letter or digit, at most 63 characters (no path traversal, safe in branch names).","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,62}$","not":{"pattern":"\\\\.\\\\."}},"version":{"description":"A semantic version (https://semver.org), without a leading \'v\' and without build metadata (\'+…\', which semver ignores when ordering); quote it in YAML so 1.10 stays 1.10.","type":"string","pattern":"^(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)(?:-((?:0|[1-9]\\\\d*|\\\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\\\.(?:0|[1-9]\\\\d*|\\\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?$"},"date":{"description":"A calendar date, YYYY-MM-DD, quoted in YAML.","type":"string","format":"date"},"sha256":{"description":"A SHA-256 digest: 64 lower- or upper-case hex characters, quoted in YAML.","type":"string","pattern":"^[0-9a-fA-F]{64}$"},"team":{"description":"A GitHub team as @org/team-slug.","type":"string","pattern":"^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]+$"},"owner":{"description":"A GitHub user (@login) or team (@org/team).","type":"string","pattern":"^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$"},"riskTier":{"enum":["low","medium","high"]},"gateMode":{"description":"enforce: a failed gate blocks; advisory: it is reported and does not block (for adoption).","enum":["enforce","advisory"]},"duration":{"description":"A duration such as 30m, 24h, 3d, 1w or 1d12h.","type":"string","pattern":"^(?:[0-9]+[smhdw])+$"},"percent":{"type":"number","minimum":0,"maximum":100},"changeKind":{"enum":["register","promote","rollback","hotfix","policy","config"]},"metric":{"description":"One measured value, as in Hugging Face model-index metrics.","type":"object","required":["type","value"],"properties":{"type":{"type":"string","minLength":1,"description":"Metric id, e.g. accuracy, f1, auc."},"value":{"description":"The value, a number. Strings such as \\"77.37%\\" come from importers only; the default policy requires a number.","type":["number","string"]},"name":{"type":"string"},"config":{"type":"string"},"args":{},"scale":{"description":"Set when an importer converted a percentage: \'percent\' means value was divided by 100.","enum":["fraction","percent","raw"]},"higherIsBetter":{"type":"boolean","description":"Direction used by no-regression and threshold rules; default true."},"verified":{"type":"boolean"},"verifyToken":{"type":"string"}},"additionalProperties":false},"rollbackRule":{"type":"object","description":"One monitoring rule (see DESIGN §6).","required":["name","provider"],"properties":{"name":{"$ref":"#/$defs/name"},"provider":{"enum":["file","http","prometheus","datadog","evidently"]},"query":{"type":"string","description":"Provider query: PromQL, a Datadog query, a JSON pointer for file/http, an Evidently metric or test selector."},"url":{"type":"string","description":"Provider address: the Prometheus or Datadog API base URL, or the http provider\'s endpoint. May use {{model}}, {{version}}, {{env}}."},"path":{"type":"string","description":"file and evidently providers: the JSON file an earlier workflow step wrote (relative to the current directory)."},"api":{"enum":["v1","v2"],"description":"datadog provider: the v1 /api/v1/query or the v2 /api/v2/query API (default v2)."},"enabled":{"type":"boolean","default":true,"description":"false turns a rule off, e.g. an environment override switching off a rule inherited from rollback.rules."},"selector":{"type":"string","description":"JSON pointer into the provider\'s response."},"range":{"type":"object","properties":{"window":{"$ref":"#/$defs/duration"},"step":{"$ref":"#/$defs/duration"}},"additionalProperties":false},"min":{"type":"number","description":"Lowest healthy value (inclusive)."},"max":{"type":"number","description":"Highest healthy value (inclusive)."},"inconclusive":{"type":"object","description":"A band between healthy and failed where the outcome is inconclusive.","properties":{"min":{"type":"number"},"max":{"type":"number"}},"additionalProperties":false},"compare":{"type":"object","description":"Compare the candidate with the concurrently serving baseline.","required":["mode"],"properties":{"mode":{"enum":["ratio","delta"]},"baselineQuery":{"type":"string"},"minBaseline":{"type":"number"},"max":{"type":"number"},"min":{"type":"number"}},"additionalProperties":false},"minSamples":{"type":"integer","minimum":0},"samplesQuery":{"type":"string"},"noData":{"enum":["pass","fail","inconclusive","ignore"],"default":"inconclusive"},"failureLimit":{"type":"integer","minimum":0,"default":0},"consecutive":{"type":"boolean","default":true},"consecutiveErrorLimit":{"type":"integer","minimum":0,"default":4},"initialDelay":{"$ref":"#/$defs/duration"},"severity":{"enum":["critical","warning"],"default":"critical"},"mode":{"$ref":"#/$defs/gateMode"},"timeout":{"$ref":"#/$defs/duration"}},"$comment":"What each provider needs, checked by validate so a broken rule is found at review, not by the first scheduled monitor run (a disabled rule needs nothing).","allOf":[{"if":{"properties":{"provider":{"const":"evidently"},"enabled":{"not":{"const":false}}},"required":["provider"]},"then":{"required":["path","query"],"properties":{"query":{"pattern":"^(drift_share|drifted_columns|dataset_drift|failed_tests|column_drift:.+|column_score:.+)$"}}}},{"if":{"properties":{"provider":{"const":"file"},"enabled":{"not":{"const":false}}},"required":["provider"]},"then":{"required":["path"]}},{"if":{"properties":{"provider":{"const":"http"},"enabled":{"not":{"const":false}}},"required":["provider"]},"then":{"required":["url"]}},{"if":{"properties":{"provider":{"const":"prometheus"},"enabled":{"not":{"const":false}}},"required":["provider"]},"then":{"required":["query"]}},{"if":{"properties":{"provider":{"const":"datadog"},"enabled":{"not":{"const":false}}},"required":["provider"]},"then":{"required":["query"]}}],"additionalProperties":false}}}');
 ;// CONCATENATED MODULE: ./schemas/card-v1.schema.json
 const card_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:modelgate:schema:card:v1","title":"modelgate model card, schemaVersion 1","description":"One model version: models/<model>/<version>/card.yaml. Immutable once merged. Sections follow Mitchell et al. \'Model Cards for Model Reporting\', Hugging Face card metadata and Google\'s Model Card Toolkit; evaluation results have the shape of Hugging Face model-index results.","type":"object","required":["schemaVersion","model","version"],"properties":{"schemaVersion":{"const":1},"model":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/name"},"version":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/version"},"created":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/date"},"description":{"type":"string"},"authors":{"type":"array","items":{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1},"github":{"type":"string"},"email":{"type":"string","format":"email"}},"additionalProperties":false}},"license":{"type":"string","description":"SPDX id or a Hugging Face licence id; \'other\' with licenseName/licenseLink."},"licenseName":{"type":"string"},"licenseLink":{"type":"string"},"task":{"type":"string","description":"Pipeline tag, e.g. text-classification, tabular-classification."},"language":{"type":"array","items":{"type":"string"}},"tags":{"type":"array","items":{"type":"string"}},"baseModel":{"type":"string"},"intendedUse":{"type":"object","properties":{"primaryUses":{"type":"array","items":{"type":"string","minLength":1}},"primaryUsers":{"type":"array","items":{"type":"string","minLength":1}},"outOfScope":{"type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false},"trainingData":{"type":"array","items":{"type":"object","required":["id"],"properties":{"id":{"type":"string","minLength":1,"description":"Dataset id, e.g. a Hugging Face dataset or an internal catalogue id."},"revision":{"type":"string","description":"An immutable revision: a commit, a content digest or a snapshot id (not a branch or \'latest\')."},"license":{"type":"string"},"uri":{"type":"string"},"description":{"type":"string"},"split":{"type":"string"},"containsPersonalData":{"type":"boolean"}},"additionalProperties":false}},"evaluation":{"type":"object","properties":{"results":{"type":"array","items":{"type":"object","required":["task","dataset","metrics"],"properties":{"task":{"type":"object","required":["type"],"properties":{"type":{"type":"string"},"name":{"type":"string"}},"additionalProperties":false},"dataset":{"type":"object","required":["name"],"properties":{"type":{"type":"string"},"name":{"type":"string"},"config":{"type":"string"},"split":{"type":"string"},"revision":{"type":"string"},"args":{}},"additionalProperties":false},"metrics":{"type":"array","items":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/metric"}},"source":{"type":"object","properties":{"name":{"type":"string"},"url":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false}}},"additionalProperties":false},"fairness":{"type":"object","properties":{"protectedAttributes":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"results":{"type":"array","items":{"type":"object","required":["attribute","metrics"],"properties":{"attribute":{"type":"string"},"groups":{"type":"array","items":{"type":"string"}},"dataset":{"type":"string"},"metrics":{"type":"array","items":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/metric"}}},"additionalProperties":false}}},"additionalProperties":false},"limitations":{"type":"array","items":{"type":"string"}},"risks":{"type":"array","items":{"type":"object","required":["risk"],"properties":{"risk":{"type":"string"},"mitigation":{"type":"string"}},"additionalProperties":false}},"artifact":{"type":"object","properties":{"uri":{"type":"string","minLength":1},"sha256":{"description":"64 hex characters, quoted."},"format":{"type":"string"},"sizeBytes":{"type":"integer","minimum":0}},"additionalProperties":false},"lineage":{"type":"object","properties":{"gitCommit":{"type":"string","pattern":"^[0-9a-f]{7,64}$"},"trainingRun":{"type":"string"},"parentVersion":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/version"}},"additionalProperties":false},"validation":{"type":"object","description":"The independent validation report (SR 11-7 §V). The validator\'s independence is proven by the approvals gate, not by this claim.","properties":{"report":{"type":"string","description":"Where the report lives (URL or repository path)."},"date":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/date"},"validator":{"type":"string"},"signature":{"type":"string","description":"Signature or digest of the signed report."},"conclusion":{"type":"string"}},"additionalProperties":false},"waivers":{"type":"array","items":{"type":"object","required":["rule","reason","approver","expires"],"properties":{"rule":{"type":"string","minLength":1},"reason":{"type":"string","minLength":1},"approver":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/owner"},"ticket":{"type":"string"},"expires":{"$ref":"urn:modelgate:schema:defs:v1#/$defs/date"}},"additionalProperties":false}},"extensions":{"type":"object","description":"Free-form data for your own policies; never validated by modelgate\'s schema."}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/model-v1.schema.json
@@ -2549,7 +2696,7 @@ function parseStrictYaml(input, options = {}) {
         doc = docs[0];
     }
     catch (err) {
-        return failed([{ severity: 'error', code: 'yaml.syntax', line: 1, column: 1, message: `YAML could not be parsed: ${err.message}` }]);
+        return failed([{ severity: 'error', code: 'yaml.syntax', line: 1, column: 1, message: `YAML could not be parsed: ${parseFailure(err)}` }]);
     }
     const diagnostics = [];
     for (const e of doc.errors) {
@@ -2578,7 +2725,7 @@ function parseStrictYaml(input, options = {}) {
             diagnostics.push({ severity: 'error', code: 'yaml.alias-limit', line: 1, column: 1, message: `too many alias expansions (limit ${options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT}): the document looks like an alias bomb; write the values out instead of nesting aliases` });
         }
         else {
-            diagnostics.push({ severity: 'error', code: 'yaml.syntax', line: 1, column: 1, message });
+            diagnostics.push({ severity: 'error', code: 'yaml.syntax', line: 1, column: 1, message: parseFailure(err) });
         }
         return failed(diagnostics, pos, doc);
     }
@@ -2600,8 +2747,16 @@ function parseAllDocuments(text, lineCounter) {
 function failed(diagnostics, pos, doc) {
     return { value: undefined, diagnostics, locate: doc && pos ? locator(doc, pos) : () => ({ line: 1, column: 1 }) };
 }
+const TOO_DEEP = 'the document is nested too deeply to read (thousands of levels of [ or { or indentation); a registry document is a few levels deep';
+/** A parser failure in words: the stack overflow of a document nested thousands of levels deep included. */
+function parseFailure(err) {
+    return firstLine(err.message);
+}
+/** The yaml library's first line, without its own " at line N, column M:" (counted inside the parsed text, which for front matter is not the file's line). */
 function firstLine(message) {
-    return message.split('\n')[0]?.trim() ?? message;
+    if (/Maximum call stack size exceeded/.test(message))
+        return TOO_DEEP;
+    return (message.split('\n')[0]?.trim() ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 function locator(doc, pos) {
     return (path, which = 'value') => {

@@ -1,5 +1,5 @@
-export const id = 590;
-export const ids = [590];
+export const id = 564;
+export const ids = [564];
 export const modules = {
 
 /***/ 187:
@@ -36,6 +36,8 @@ exports.recordHash = recordHash;
 exports.sealRecord = sealRecord;
 exports.verifyChain = verifyChain;
 exports.checkAnchors = checkAnchors;
+exports.winningAnchors = winningAnchors;
+exports.acceptAnchored = acceptAnchored;
 exports.anchorDescription = anchorDescription;
 exports.parseAnchorDescription = parseAnchorDescription;
 /**
@@ -125,15 +127,7 @@ function verifyChain(entries) {
  * must be in the chain (a truncated tail leaves anchors with no record).
  */
 function checkAnchors(records, anchors, trusted) {
-    const allowed = new Set(trusted.map((t) => t.toLowerCase()));
-    const winners = new Map();
-    for (const a of [...anchors].sort((x, y) => (x.createdAt < y.createdAt ? -1 : x.createdAt > y.createdAt ? 1 : 0))) {
-        if (!allowed.has(a.creator.toLowerCase()))
-            continue;
-        const k = `${a.commit}\n${a.seq}`;
-        if (!winners.has(k))
-            winners.set(k, a);
-    }
+    const winners = winningAnchors(anchors, trusted);
     const inChain = new Map(records.map((r) => [r.hash, r]));
     for (const r of records) {
         const a = winners.get(`${r.commits.decision}\n${r.seq}`);
@@ -151,6 +145,38 @@ function checkAnchors(records, anchors, trusted) {
     }
     return null;
 }
+/** The anchors that count: per (decision commit, seq), the earliest from a trusted writer. */
+function winningAnchors(anchors, trusted) {
+    const allowed = new Set(trusted.map((t) => t.toLowerCase()));
+    const winners = new Map();
+    for (const a of [...anchors].sort((x, y) => (x.createdAt < y.createdAt ? -1 : x.createdAt > y.createdAt ? 1 : 0))) {
+        if (!allowed.has(a.creator.toLowerCase()))
+            continue;
+        const k = `${a.commit}\n${a.seq}`;
+        if (!winners.has(k))
+            winners.set(k, a);
+    }
+    return winners;
+}
+/**
+ * What a reader may use: the records whose winning anchor carries their own hash. A record with no
+ * trusted anchor, or whose earliest trusted anchor names another hash, is refused with the reason.
+ */
+function acceptAnchored(records, anchors, trusted) {
+    const winners = winningAnchors(anchors, trusted);
+    const accepted = [];
+    const refused = [];
+    for (const r of records) {
+        const a = winners.get(`${r.commits.decision}\n${r.seq}`);
+        if (!a)
+            refused.push({ record: r, reason: `no anchor from a trusted writer (${trusted.join(', ')}) on commit ${r.commits.decision.slice(0, 12)}` });
+        else if (a.hash !== r.hash)
+            refused.push({ record: r, reason: `@${a.creator} anchored ${a.hash.slice(0, 16)}… at ${a.createdAt}, not this record's ${r.hash.slice(0, 16)}…` });
+        else
+            accepted.push(r);
+    }
+    return { accepted, refused };
+}
 /** The text of an anchor (commit status description, at most 140 characters). */
 function anchorDescription(seq, hash) {
     return `audit record ${seq} sha256:${hash}`;
@@ -163,119 +189,6 @@ function parseAnchorDescription(text) {
 
 /***/ }),
 
-/***/ 3132:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.approvalsLines = approvalsLines;
-exports.recordMarkdown = recordMarkdown;
-exports.historyText = historyText;
-exports.evidenceMarkdown = evidenceMarkdown;
-exports.recordsAbout = recordsAbout;
-const short = (sha) => (sha ? sha.slice(0, 12) : '—');
-function approvalsLines(a) {
-    if (!a)
-        return ['- approvals: not recorded'];
-    const lines = [`- approvals: **${a.approved ? 'met' : 'NOT met'}** (rules from base ${short(a.baseCommit)}, ${a.codeownersFile ?? 'no CODEOWNERS'})`];
-    for (const c of a.counted)
-        lines.push(`  - @${c.login} approved ${short(c.commitId)}${c.onHead ? ' (head)' : ''} at ${c.submittedAt ?? '?'}`);
-    for (const r of a.requirements)
-        lines.push(`  - ${r.satisfied ? '✓' : '✗'} ${r.requirement}${r.by.length ? ` — ${r.by.join(', ')}` : ''}`);
-    for (const t of a.teams)
-        lines.push(`  - team ${t.team}: @${t.login} ${t.status}${t.reason ? ` (${t.reason})` : ''}`);
-    for (const m of a.missing)
-        lines.push(`  - missing: ${m}`);
-    for (const b of a.blockers)
-        lines.push(`  - blocked by: ${b}`);
-    return lines;
-}
-function recordMarkdown(r) {
-    const lines = [
-        `### ${r.seq}. ${r.kind}: ${r.subject}`,
-        '',
-        r.summary,
-        '',
-        `- decided ${r.decidedAt}, recorded ${r.recordedAt}; sha256 \`${r.hash}\``,
-        `- commit ${short(r.commits.decision)}${r.commits.base ? `, base ${short(r.commits.base)}` : ''}${r.commits.head ? `, head ${short(r.commits.head)}` : ''}`,
-    ];
-    if (r.pullRequest) {
-        const p = r.pullRequest;
-        lines.push(`- pull request #${p.number}${p.title ? ` “${p.title}”` : ''} by @${p.author ?? '?'}, merged ${p.mergedAt ?? '?'}${p.mergedBy ? ` by @${p.mergedBy}` : ''}`);
-        for (const rv of p.reviews)
-            lines.push(`  - review by @${rv.login}: ${rv.state} on ${short(rv.commitId)} at ${rv.submittedAt ?? '?'}`);
-    }
-    lines.push(...approvalsLines(r.approvals));
-    if (r.policyPackDigest)
-        lines.push(`- policy pack sha256 \`${r.policyPackDigest}\``);
-    for (const c of r.cards)
-        lines.push(`- card ${c.path} sha256 \`${c.digest}\``);
-    lines.push(`- workflow run ${r.run.url ?? r.run.id ?? '—'} (${r.run.event ?? '?'} by @${r.run.actor ?? '?'})`);
-    lines.push('', '```json', JSON.stringify(r.data, null, 2), '```', '');
-    return lines.join('\n');
-}
-function historyText(a) {
-    const lines = [`Served in ${a.environment} at ${a.at}:`];
-    for (const e of a.entries) {
-        const shape = e.strategy === 'direct' ? e.stable : `${e.stable} → ${e.candidate ?? '?'}${e.traffic !== null ? ` at ${e.traffic}%` : ''}`;
-        lines.push(`  ${e.model}  ${e.strategy} ${shape}`, `    since ${e.since} — ${e.source === 'deployment-record' ? 'from the deployment records' : 'from the merged manifest (no deployment record)'}`, `    commit ${short(e.commit)}${e.pullRequest ? `, pull request #${e.pullRequest.number}` : ''}${e.approvals ? `, approvals ${e.approvals.approved ? 'met' : 'NOT met'} (${e.approvals.counted.map((c) => `@${c.login}`).join(', ') || 'none counted'})` : ', approvals not recorded'}`, `    ${e.note}`);
-    }
-    for (const n of a.notes)
-        lines.push(`note: ${n}`);
-    return `${lines.join('\n')}\n`;
-}
-function evidenceMarkdown(b) {
-    const byKind = (k) => b.records.filter((r) => r.kind === k);
-    const section = (title, kinds) => {
-        const rs = kinds.flatMap(byKind).sort((x, y) => x.seq - y.seq);
-        return [`## ${title}`, '', ...(rs.length ? rs.map(recordMarkdown) : ['_none recorded_', ''])];
-    };
-    const policy = b.records.flatMap((r) => (r.kind === 'registration' ? (r.data.policyResults ?? []) : []));
-    return [
-        `# Evidence: ${b.model} ${b.version}`,
-        '',
-        `Generated ${b.generatedAt} from the audit log on branch \`${b.log.branch}\` at ${short(b.log.commit)} (${b.log.records} records, chain ${b.log.verified ? 'verified' : 'NOT verified'}; anchors ${b.log.anchorsChecked ? 'checked on GitHub' : 'not checked: run `modelgate audit verify --online`'}).`,
-        '',
-        '## Model card',
-        '',
-        b.card ? `\`${b.card.path}\` sha256 \`${b.card.digest ?? '?'}\`\n\n\`\`\`json\n${JSON.stringify(b.card.content, null, 2)}\n\`\`\`\n` : '_the card is not in the checkout_\n',
-        '## Policy results',
-        '',
-        ...(policy.length ? policy.map((p) => `- ${p.passed ? '✓' : '✗'} ${p.rule} (${p.severity})${p.message ? `: ${p.message}` : ''}`) : ['_none recorded_']),
-        '',
-        ...section('Registration and approvals', ['registration', 'promotion', 'waiver-use']),
-        ...section('Deployments', ['deployment']),
-        ...section('Monitoring verdicts', ['monitor-verdict']),
-        ...section('Rollbacks', ['rollback']),
-    ].join('\n');
-}
-/** Records about a model (and version): by the models they name or the data they carry. */
-function recordsAbout(records, model, version) {
-    return records.filter((r) => {
-        if (model === undefined)
-            return true;
-        const d = r.data;
-        const versions = new Set();
-        for (const m of r.models)
-            if (m.model === model)
-                versions.add(m.version);
-        if (d.model === model) {
-            for (const v of [d.version, d.serving?.stable, d.serving?.candidate, d.from?.stable, d.from?.candidate, d.to?.stable, d.to?.candidate])
-                if (v)
-                    versions.add(v);
-        }
-        if (versions.size === 0 && !r.cards.some((c) => c.model === model))
-            return false;
-        for (const c of r.cards)
-            if (c.model === model)
-                versions.add(c.version);
-        return version === undefined || versions.has(version);
-    });
-}
-
-
-/***/ }),
-
 /***/ 2564:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -283,13 +196,14 @@ function recordsAbout(records, model, version) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveAuditRef = resolveAuditRef;
 exports.readLocalLog = readLocalLog;
+exports.indexHistory = indexHistory;
 exports.checkAppendOnly = checkAppendOnly;
 exports.checkIndex = checkIndex;
 exports.verifyLocal = verifyLocal;
 /**
  * Reads the audit log from a local clone (no network): the branch's records, in log order, and the
- * branch's own history, which must only ever add one record per commit. A commit that deletes or
- * edits a record file is tampering even when the remaining records chain cleanly (a truncated tail).
+ * branch's own history, which must only ever add records. A commit that deletes or edits a record
+ * is tampering even when the remaining records chain cleanly (a truncated tail).
  */
 const errors_js_1 = __webpack_require__(3916);
 const git_js_1 = __webpack_require__(308);
@@ -310,11 +224,17 @@ async function resolveAuditRef(repoDir, branch) {
     }
     return null;
 }
-async function readLocalLog(repoDir, branch) {
+async function foundAuditRef(repoDir, branch) {
     const found = await resolveAuditRef(repoDir, branch);
     if (!found) {
         throw new errors_js_1.UsageError(`no audit branch '${branch}' in ${repoDir} (looked for refs/heads/${branch} and refs/remotes/origin/${branch}); fetch it: git fetch origin ${branch}:${branch}`);
     }
+    return found;
+}
+async function readLocalLog(repoDir, branch) {
+    return readLogAt(repoDir, await foundAuditRef(repoDir, branch));
+}
+async function readLogAt(repoDir, found) {
     const tree = await (0, git_js_1.lsTree)(repoDir, found.commit, '');
     const files = tree.filter((e) => e.path.startsWith(`${log_js_1.RECORDS_DIR}/`)).sort((a, b) => (a.path < b.path ? -1 : 1));
     const indexEntry = tree.find((e) => e.path === log_js_1.INDEX_FILE);
@@ -333,27 +253,58 @@ async function readLocalLog(repoDir, branch) {
     return { ...found, entries, indexText: indexBytes ? Buffer.from(indexBytes).toString('utf8') : null };
 }
 /**
- * The branch's history, oldest first, one `git log` process: every commit must add record files
- * and touch nothing else under records/. Returns the first commit that does otherwise.
+ * The branch's history, oldest first: every head `index.json` ever named must still be in the log,
+ * at its seq and with its hash. The writer rewrites the index with each append, so its history is a
+ * witness of every record as written: a later commit that deletes a tail (even with the index made
+ * consistent again) or edits a record and re-seals the ones after it leaves an old head behind that
+ * the log no longer holds. One `git log` limited to index.json (cheap: git prunes the records/ tree)
+ * and one batch read of the index versions: 10,000 appends in a fraction of a second, where diffing
+ * records/ in every commit costs time quadratic in its size.
  */
-async function checkAppendOnly(repoDir, commit) {
-    const out = await (0, git_js_1.git)(repoDir, ['log', '--reverse', '--no-renames', '--name-status', '--format=%x01%H', commit, '--', log_js_1.RECORDS_DIR]);
+async function indexHistory(repoDir, commit) {
+    const out = await (0, git_js_1.git)(repoDir, ['log', '--reverse', '--no-renames', '--raw', '--no-abbrev', '--format=%x01%H', commit, '--', log_js_1.INDEX_FILE]);
+    const versions = [];
     let current = '';
     for (const line of out.split('\n')) {
-        if (line.startsWith('\x01')) {
+        if (line.startsWith('\x01'))
             current = line.slice(1);
-            continue;
+        const m = /^:[0-7]+ [0-7]+ [0-9a-f]+ ([0-9a-f]+) [A-Z]/.exec(line);
+        if (m && !/^0+$/.test(m[1]))
+            versions.push({ commit: current, blob: m[1] });
+    }
+    const blobs = await (0, git_js_1.readBlobs)(repoDir, [...new Set(versions.map((v) => v.blob))]);
+    return versions.map((v) => ({ commit: v.commit, text: Buffer.from(blobs.get(v.blob) ?? []).toString('utf8') }));
+}
+/** Every head an index version (oldest first, from indexHistory) named must still be in the log. */
+function checkAppendOnly(history, records) {
+    const bySeq = new Map(records.map((r) => [r.seq, r]));
+    for (const v of history) {
+        let head;
+        try {
+            head = (0, log_js_1.parseIndex)(v.text).head;
         }
-        const m = /^([A-Z])[0-9]*\t(.*)$/.exec(line);
-        if (!m || m[1] === 'A')
+        catch {
+            continue; // an unreadable old index says nothing; the current one is checked by checkIndex
+        }
+        if (!head)
             continue;
-        const what = m[1] === 'D' ? 'deleted' : 'changed';
-        return {
-            kind: m[1] === 'D' ? 'truncated' : 'modified',
-            position: 0,
-            where: m[2],
-            message: `audit branch commit ${current.slice(0, 12)} ${what} ${m[2]}: the log only ever appends, so records were ${m[1] === 'D' ? 'removed' : 'rewritten'} after they were written`,
-        };
+        const r = bySeq.get(head.seq);
+        if (!r) {
+            return {
+                kind: 'truncated',
+                position: head.seq,
+                where: `${log_js_1.INDEX_FILE} at ${v.commit.slice(0, 12)}`,
+                message: `audit branch commit ${v.commit.slice(0, 12)} recorded record ${head.seq} (${head.hash.slice(0, 16)}…), which the log no longer holds (it ends at ${records.length}): records were removed after they were written`,
+            };
+        }
+        if (r.hash !== head.hash) {
+            return {
+                kind: 'modified',
+                position: head.seq,
+                where: (0, log_js_1.recordFileName)(r.seq, r.kind, r.subject),
+                message: `record ${head.seq} (${(0, log_js_1.recordFileName)(r.seq, r.kind, r.subject)}) hashes to ${r.hash.slice(0, 16)}…, but audit branch commit ${v.commit.slice(0, 12)} recorded it as ${head.hash.slice(0, 16)}…: it was rewritten after it was written`,
+            };
+        }
     }
     return null;
 }
@@ -377,13 +328,15 @@ function checkIndex(indexText, records) {
 }
 /** Everything that can be checked offline, first problem wins: chain, index, then branch history. */
 async function verifyLocal(repoDir, branch, options = {}) {
-    const log = await readLocalLog(repoDir, branch);
+    const found = await foundAuditRef(repoDir, branch);
+    // The branch's index history is read while the records are: two git processes side by side.
+    const [log, history] = await Promise.all([readLogAt(repoDir, found), options.history === false ? null : indexHistory(repoDir, found.commit)]);
     const chain = (0, chain_js_1.verifyChain)(log.entries);
     const records = log.entries.flatMap((e) => (e.record ? [e.record] : []));
     const base = { records, ref: log.ref, commit: log.commit };
     if (!chain.ok)
         return { ...chain, ...base };
-    const problem = checkIndex(log.indexText, records) ?? (options.history === false ? null : await checkAppendOnly(repoDir, log.commit));
+    const problem = checkIndex(log.indexText, records) ?? (history ? checkAppendOnly(history, records) : null);
     if (problem)
         return { ok: false, count: chain.count, head: null, problem, ...base };
     return { ...chain, ...base };
@@ -541,50 +494,6 @@ async function recordSchemaProblems(value) {
 
 /***/ }),
 
-/***/ 6478:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.auditWorkspace = auditWorkspace;
-exports.inRepo = inRepo;
-/** Where the audit commands find things: the git repository, the registry inside it, the audit branch. */
-const promises_1 = __webpack_require__(1455);
-const node_path_1 = __importDefault(__webpack_require__(6760));
-const errors_js_1 = __webpack_require__(3916);
-const git_js_1 = __webpack_require__(308);
-const loader_js_1 = __webpack_require__(6372);
-const fast_js_1 = __webpack_require__(6049);
-const log_js_1 = __webpack_require__(8365);
-async function auditWorkspace(registryDir, branchFlag) {
-    if (!(await (0, git_js_1.isGitRepo)(registryDir)))
-        throw new errors_js_1.UsageError(`${registryDir} is not inside a git repository: the audit log and the merge history live in git`);
-    const repoDir = await (0, git_js_1.repoTopLevel)(registryDir);
-    const prefix = node_path_1.default.relative(repoDir, registryDir).split(node_path_1.default.sep).join('/');
-    let audit = {};
-    try {
-        const value = (0, fast_js_1.parseYaml)(await (0, promises_1.readFile)(node_path_1.default.join(registryDir, loader_js_1.CONFIG_FILE), 'utf8')).value;
-        audit = value?.audit ?? {};
-    }
-    catch {
-        // No or unreadable modelgate.yaml: the defaults apply; `validate` reports the file itself.
-    }
-    const branch = branchFlag ?? (typeof audit.branch === 'string' ? audit.branch : log_js_1.DEFAULT_AUDIT_BRANCH);
-    (0, git_js_1.checkRef)(branch, branchFlag ? '--branch' : `${loader_js_1.CONFIG_FILE} audit.branch`);
-    const trusted = Array.isArray(audit.trustedWriters) ? audit.trustedWriters.filter((w) => typeof w === 'string') : [];
-    return { repoDir, prefix, branch, trustedWriters: trusted.length ? trusted : log_js_1.DEFAULT_TRUSTED_WRITERS };
-}
-/** A path inside the registry, as a path inside the repository. */
-function inRepo(ws, file) {
-    return ws.prefix ? `${ws.prefix}/${file}` : file;
-}
-
-
-/***/ }),
-
 /***/ 308:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -633,6 +542,8 @@ async function resolveCommit(cwd, ref, flag) {
         return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
     }
     catch {
+        if (!(await isGitRepo(cwd)))
+            throw new errors_js_1.UsageError(`${flag} '${ref}': ${cwd} is not inside a git repository`);
         throw new errors_js_1.UsageError(`${flag} '${ref}' does not name a commit in ${cwd}`);
     }
 }

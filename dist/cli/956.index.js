@@ -1,5 +1,5 @@
-export const id = 809;
-export const ids = [809];
+export const id = 956;
+export const ids = [956];
 export const modules = {
 
 /***/ 5039:
@@ -91,7 +91,7 @@ function formatPlanText(plan) {
     const blocking = plan.gates.filter((g) => g.blocking).length;
     const advisory = plan.gates.filter((g) => g.outcome === 'fail' && !g.blocking).length;
     const deferred = plan.gates.filter((g) => g.outcome === 'deferred').length;
-    lines.push('', `Verdict: ${plan.verdict === 'pass' ? 'pass' : 'fail'} (${blocking} blocking, ${advisory} advisory failure(s), ${deferred} left to the approvals gate)`, '');
+    lines.push('', `Verdict: ${plan.verdict === 'pass' ? 'pass' : 'fail'} (${blocking} blocking, ${advisory} advisory failure(s), ${deferred} left to the deploy job)`, '');
     return lines.join('\n');
 }
 function formatStatusText(status) {
@@ -116,12 +116,14 @@ function formatStatusText(status) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.EMPTY_HISTORY = exports.GitServingHistory = void 0;
+exports.EMPTY_HISTORY = exports.NotedHistory = exports.RecordedServingHistory = exports.GitServingHistory = void 0;
 exports.fullyServing = fullyServing;
 exports.orderTimes = orderTimes;
 exports.spansFromSnapshots = spansFromSnapshots;
 exports.currentFromSnapshots = currentFromSnapshots;
 exports.readManifestSnapshots = readManifestSnapshots;
+exports.spansFromRecords = spansFromRecords;
+exports.withDeploymentRecords = withDeploymentRecords;
 /**
  * Serving history: when each version started (and stopped) serving an environment, which bake
  * time and rollback detection need (DESIGN §5 "served at time T").
@@ -135,6 +137,8 @@ exports.readManifestSnapshots = readManifestSnapshots;
 const git_js_1 = __webpack_require__(308);
 const document_js_1 = __webpack_require__(2038);
 const loader_js_1 = __webpack_require__(6372);
+const chain_js_1 = __webpack_require__(7802);
+const local_js_1 = __webpack_require__(2564);
 /**
  * The version that takes all live traffic, or the one the strategy treats as the baseline: a
  * canary or blue-green candidate at 100% has replaced the stable; otherwise the stable (direct,
@@ -254,6 +258,102 @@ class GitServingHistory {
     }
 }
 exports.GitServingHistory = GitServingHistory;
+/**
+ * Spans from the audit log's successful `deployment` (and `rollback`) records of one environment:
+ * DESIGN §5's "served at time T" — a version serves from the moment its deployment succeeded, not
+ * from the merge that asked for it (a blocked or failed deployment never started serving anything).
+ * Records in log order; only those finished by `upTo` count.
+ */
+function spansFromRecords(env, records, upTo) {
+    const out = new Map();
+    const open = new Map();
+    let last = -Infinity;
+    for (const r of records) {
+        const d = r.data;
+        if (d.environment !== env || d.outcome !== 'success')
+            continue;
+        const serving = r.kind === 'deployment' ? d.serving : r.kind === 'rollback' ? d.to : undefined;
+        if (!serving || !d.model)
+            continue;
+        // Log order is the order of events; a clock that went backwards between two appends is raised, as for commits.
+        const raw = Date.parse((r.kind === 'deployment' ? d.finishedAt : null) ?? r.decidedAt);
+        const time = Math.max(raw, last);
+        last = time;
+        if (time > upTo)
+            break;
+        const at = new Date(time).toISOString();
+        const commit = r.kind === 'deployment' && d.manifestCommit ? d.manifestCommit : r.commits.decision;
+        const version = fullyServing(serving);
+        const current = open.get(d.model);
+        if (current && current.version === version)
+            continue;
+        if (current) {
+            current.until = at;
+            current.untilCommit = commit;
+        }
+        const span = { env, model: d.model, version, since: at, commit, until: null, untilCommit: null, timeAdjusted: time !== raw, source: 'deployment-record' };
+        open.set(d.model, span);
+        out.set(d.model, [...(out.get(d.model) ?? []), span]);
+    }
+    return out;
+}
+/**
+ * The git history with each model's spans replaced by those of its deployment records, for models
+ * that have any; a model deployed before modelgate recorded deployments keeps its merge times.
+ */
+class RecordedServingHistory {
+    fallback;
+    records;
+    upTo;
+    description;
+    constructor(fallback, records, upTo, where) {
+        this.fallback = fallback;
+        this.records = records;
+        this.upTo = upTo;
+        this.description = `deployment records on ${where} (hash chain verified) where a model has them; otherwise ${fallback.description}`;
+    }
+    async spans(env) {
+        const recorded = spansFromRecords(env, this.records, this.upTo);
+        const merged = (await this.fallback.spans(env)).filter((s) => !recorded.has(s.model));
+        return [...merged, ...[...recorded.values()].flat()].sort((a, b) => a.since.localeCompare(b.since) || a.model.localeCompare(b.model));
+    }
+    current(env) {
+        return this.fallback.current(env);
+    }
+}
+exports.RecordedServingHistory = RecordedServingHistory;
+/** A history with a note on why deployment records were not used (the log did not verify). */
+class NotedHistory {
+    inner;
+    description;
+    constructor(inner, note) {
+        this.inner = inner;
+        this.description = `${inner.description}; ${note}`;
+    }
+    spans(env) {
+        return this.inner.spans(env);
+    }
+    current(env) {
+        return this.inner.current(env);
+    }
+}
+exports.NotedHistory = NotedHistory;
+/**
+ * The serving history a plan judges bake time by: the audit branch's deployment records when the
+ * clone has the branch and its hash chain verifies, else the manifest merges. A log that does not
+ * verify is not used at all (and the history says so): a tampered record must not shorten or
+ * lengthen a bake. Anchors are checked online by `audit verify --online`, not here.
+ */
+async function withDeploymentRecords(history, repoDir, branch, upTo) {
+    const found = await (0, local_js_1.resolveAuditRef)(repoDir, branch).catch(() => null);
+    if (!found)
+        return history;
+    const log = await (0, local_js_1.readLocalLog)(repoDir, branch);
+    const verdict = (0, chain_js_1.verifyChain)(log.entries);
+    if (!verdict.ok)
+        return new NotedHistory(history, `the audit log on ${found.ref} does not verify (${verdict.problem?.message ?? 'unknown problem'}), so its deployment records are not used`);
+    return new RecordedServingHistory(history, log.entries.map((e) => e.record), upTo, found.ref);
+}
 /** A history that knows nothing: a registry with no commits yet. */
 exports.EMPTY_HISTORY = { description: 'no history (no commits)', spans: async () => [], current: async () => [] };
 
@@ -270,6 +370,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveRefs = resolveRefs;
 exports.buildPlan = buildPlan;
+exports.replacementsAsPromotions = replacementsAsPromotions;
 exports.servingStatus = servingStatus;
 /**
  * `modelgate plan`'s core: read the manifest before and after a change (git objects or the
@@ -284,6 +385,7 @@ const git_source_js_1 = __webpack_require__(9697);
 const loader_js_1 = __webpack_require__(6372);
 const source_js_1 = __webpack_require__(7846);
 const validate_js_1 = __webpack_require__(9470);
+const log_js_1 = __webpack_require__(8365);
 const history_js_1 = __webpack_require__(8259);
 const promotion_js_1 = __webpack_require__(1346);
 async function tryResolve(top, ref) {
@@ -370,7 +472,8 @@ async function buildPlan(options) {
         throw new errors_js_1.UsageError(`--env '${options.env}' is not an environment of ${loader_js_1.CONFIG_FILE} (${config.environments.map((e) => e.name).join(', ')})`);
     }
     const [before, after] = await Promise.all([manifestAt(baseSource, options.env), manifestAt(headSource, options.env)]);
-    const history = refs.base.commit ? new history_js_1.GitServingHistory(refs.top, refs.base.commit, refs.prefix) : history_js_1.EMPTY_HISTORY;
+    const gitHistory = refs.base.commit ? new history_js_1.GitServingHistory(refs.top, refs.base.commit, refs.prefix) : history_js_1.EMPTY_HISTORY;
+    const history = refs.base.commit ? await (0, history_js_1.withDeploymentRecords)(gitHistory, refs.top, config.audit?.branch ?? log_js_1.DEFAULT_AUDIT_BRANCH, options.now.getTime()) : gitHistory;
     const spans = new Map();
     for (const e of config.environments)
         spans.set(e.name, await history.spans(e.name));
@@ -389,6 +492,7 @@ async function buildPlan(options) {
     const { changes, gates } = after.exists && !after.value ? { changes: [], gates: [] } : (0, promotion_js_1.evaluatePromotion)({ config, env: options.env, before: before.value, after: after.value, spans, now: options.now, versionInfo });
     const { gate: policyGate, findings: policyFindings } = await policyGateFor(options, config, headSource, trusted, changes, after);
     gates.push(policyGate);
+    gates.push(...onlineGates(config, options.env, after.value, changes));
     const serving = Object.entries(served)
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([model, entry]) => {
@@ -418,6 +522,30 @@ async function buildPlan(options) {
     };
 }
 /**
+ * The gates only the deploy job can decide, listed so the plan answers for every gate: whether the
+ * manifest names its own environment (decided here), and, left to the deploy job as `deferred`,
+ * the approvals and audit evidence recomputed from GitHub's data and each entering version's
+ * artifact digest (downloads are the deploy job's, not a local plan's).
+ */
+function onlineGates(config, env, after, changes) {
+    const out = [];
+    const file = (0, loader_js_1.manifestPath)(env);
+    if (after && after.environment !== env) {
+        out.push((0, promotion_js_1.gate)(config, 'environment', 'fail', `${file} says \`environment: ${after.environment}\`, but it is the manifest of ${env}`, { remedy: `Set \`environment: ${env}\` in ${file}.` }));
+    }
+    else if (after) {
+        out.push((0, promotion_js_1.gate)(config, 'environment', 'pass', `${file} is the manifest of ${env}`));
+    }
+    const entering = changes.filter((c) => c.change === 'add' || c.change === 'change').flatMap((c) => c.versionsIn.map((v) => ({ model: c.model, version: v })));
+    if (changes.some((c) => c.change !== 'unchanged')) {
+        out.push((0, promotion_js_1.gate)(config, 'approvals', 'deferred', 'the deploy job recomputes from GitHub\'s data that the manifest change and the registration of each entering version were approved', { remedy: 'Merge through pull requests with the approvals their rules require.' }));
+        out.push((0, promotion_js_1.gate)(config, 'evidence', 'deferred', 'the deploy job cross-checks each of those merges with its anchored record in the audit log', { remedy: 'Let the record job run before the deploy jobs (`needs: record`).' }));
+    }
+    for (const e of entering)
+        out.push((0, promotion_js_1.gate)(config, 'artifact', 'deferred', `the deploy job verifies ${e.model} ${e.version}'s artifact against its card's sha256 where the runner can reach it`, { model: e.model, version: e.version, remedy: 'Keep the artifact at its card\'s artifact.uri, byte for byte.' }));
+    return out;
+}
+/**
  * The policy gate: `validateRegistry` for the environment on the head, with the policies and
  * modelgate.yaml of the base. Only findings about what this change serves count: the served
  * versions of changed models, their model.yaml, and the manifest itself.
@@ -432,7 +560,7 @@ async function policyGateFor(options, config, headSource, trusted, changes, afte
     if (changed.length === 0)
         return { gate: (0, promotion_js_1.gate)(config, 'policy', 'pass', `no model's serving changes in ${options.env}: nothing to check against policy`), findings: [] };
     const served = new Map(changed.map((c) => [c.model, new Set([c.after.stable, ...(c.after.candidate ? [c.after.candidate] : [])])]));
-    const report = await (0, validate_js_1.validateRegistry)({ source: headSource, policySource: trusted, env: options.env, today: options.today });
+    const report = await (0, validate_js_1.validateRegistry)({ source: withReplacementsAsPromotions(headSource, file, after.value, changes), policySource: trusted, env: options.env, today: options.today });
     // manifest.unknown-version and manifest.rejected-version are the registration gate's: not counted twice.
     const findings = report.findings.filter((f) => !f.ruleId.startsWith('manifest.') && (f.file === file || (f.model !== undefined && served.has(f.model) && (f.version === undefined || served.get(f.model).has(f.version)))));
     const failOn = report.failOn;
@@ -445,6 +573,45 @@ async function policyGateFor(options, config, headSource, trusted, changes, afte
     return {
         gate: (0, promotion_js_1.gate)(config, 'policy', 'fail', `${failing.length} policy finding(s) fail in ${options.env}: ${shown.join('; ')}${failing.length > 3 ? '; …' : ''}`, { remedy: `Run \`modelgate validate --env ${options.env}\` and fix or waive each finding.` }),
         findings,
+    };
+}
+/**
+ * A new stable that replaces the version serving before it (`direct 1.2.0` → `direct 1.3.0`) is a
+ * promotion over that version, but in the head manifest alone it looks like a first registration:
+ * validate judges a version as `promote`, with a `baseline` for no-regression rules, only when it
+ * is the candidate next to a stable. So the policy gate reads a manifest in which each such entry is
+ * written as the promotion it is — the replaced version as stable, the new one as candidate at 100%
+ * — and the no-regression rule compares it with what it replaces. Rollbacks are left as they are:
+ * returning to a version that served before is not held to no-regression (DESIGN §1).
+ */
+function replacementsAsPromotions(after, changes) {
+    let touched = false;
+    const models = { ...after.models };
+    for (const c of changes) {
+        if (!c.before || !c.after || c.after.candidate !== undefined)
+            continue;
+        const entering = c.after.stable;
+        if (!c.versionsIn.includes(entering) || c.rollbackTo.includes(entering))
+            continue;
+        const replaced = (0, history_js_1.fullyServing)(c.before);
+        if (replaced === entering)
+            continue;
+        models[c.model] = { strategy: 'canary', stable: replaced, candidate: entering, traffic: 100 };
+        touched = true;
+    }
+    return touched ? { ...after, models } : null;
+}
+function withReplacementsAsPromotions(source, file, after, changes) {
+    const rewritten = after ? replacementsAsPromotions(after, changes) : null;
+    if (!rewritten)
+        return source;
+    const bytes = new TextEncoder().encode(JSON.stringify(rewritten, null, 2));
+    return {
+        label: source.label,
+        list: (dir) => source.list(dir),
+        read: async (f) => (f === file ? bytes : source.read(f)),
+        size: async (f) => (f === file ? bytes.byteLength : source.size(f)),
+        readLimited: async (f, max) => (f === file ? (bytes.byteLength > max ? { tooLarge: bytes.byteLength } : { bytes }) : source.readLimited(f, max)),
     };
 }
 async function servingStatus(repoDir, ref, envs) {
@@ -499,9 +666,15 @@ const GATE_CONFIG = {
     registration: 'registration',
     policy: 'policy',
     approvals: 'approvals',
+    evidence: 'evidence',
+    artifact: 'artifact',
+    environment: null,
+    latest: null,
+    render: null,
 };
 function gate(config, id, outcome, message, extra = {}) {
-    const mode = (0, types_js_1.gateMode)(config, GATE_CONFIG[id]);
+    const name = GATE_CONFIG[id];
+    const mode = name ? (0, types_js_1.gateMode)(config, name) : 'enforce';
     const passed = outcome === 'pass';
     const result = { gate: id, outcome, passed, mode, blocking: outcome === 'fail' && mode === 'enforce', message, ...extra };
     if (outcome === 'fail' && mode === 'advisory')
@@ -678,7 +851,8 @@ function orderAndBake(input, model, version, hotfix) {
             best = { span, ms };
     }
     if (best && best.ms >= bake) {
-        out.push(gate(config, 'bakeTime', 'pass', `${model} ${version} baked in ${required.name} for ${(0, duration_js_1.formatDuration)(best.ms)} (needs ${required.bakeTime}) from ${best.span.since}`, { model, version }));
+        const from = best.span.source === 'deployment-record' ? ' (its successful deployment)' : '';
+        out.push(gate(config, 'bakeTime', 'pass', `${model} ${version} baked in ${required.name} for ${(0, duration_js_1.formatDuration)(best.ms)} (needs ${required.bakeTime}) from ${best.span.since}${from}`, { model, version }));
         return out;
     }
     const skew = best?.span.timeAdjusted ? ' (its start was moved later because a commit time went backwards on the branch)' : '';
@@ -722,163 +896,6 @@ function trafficStepsGate(config, envConfig, c) {
 }
 function planVerdict(gates) {
     return gates.some((g) => g.blocking) ? 'fail' : 'pass';
-}
-
-
-/***/ }),
-
-/***/ 308:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.git = git;
-exports.checkRef = checkRef;
-exports.resolveCommit = resolveCommit;
-exports.isGitRepo = isGitRepo;
-exports.repoTopLevel = repoTopLevel;
-exports.changedFiles = changedFiles;
-exports.mergeBase = mergeBase;
-exports.lsTree = lsTree;
-exports.readBlobs = readBlobs;
-/** Thin, safe wrappers over the real `git` binary: arguments as arrays (no shell), refs checked. */
-const node_child_process_1 = __webpack_require__(1421);
-const errors_js_1 = __webpack_require__(3916);
-const MAX_BUFFER = 256 * 1024 * 1024;
-async function git(cwd, args, options = {}) {
-    return new Promise((resolve, reject) => {
-        const child = (0, node_child_process_1.execFile)('git', args, { cwd, maxBuffer: MAX_BUFFER, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (err, stdout, stderr) => {
-            if (err) {
-                const code = err.code;
-                if (code === 'ENOENT')
-                    reject(new errors_js_1.ToolError('git is not installed or not on PATH'));
-                else
-                    reject(new errors_js_1.ToolError(`git ${args.join(' ')} failed: ${String(stderr).trim() || err.message}`));
-            }
-            else
-                resolve(stdout);
-        });
-        if (options.input !== undefined)
-            child.stdin?.end(options.input);
-    });
-}
-/** A ref as a user typed it: refuse option-looking and control characters before git sees it. */
-function checkRef(ref, flag) {
-    if (ref === '' || ref.startsWith('-') || /[\s\0~^:?*[\\]/.test(ref.replace(/[~^][0-9]*$/, ''))) {
-        throw new errors_js_1.UsageError(`${flag} '${ref}' is not a valid git ref`);
-    }
-    return ref;
-}
-async function resolveCommit(cwd, ref, flag) {
-    checkRef(ref, flag);
-    try {
-        return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
-    }
-    catch {
-        throw new errors_js_1.UsageError(`${flag} '${ref}' does not name a commit in ${cwd}`);
-    }
-}
-async function isGitRepo(cwd) {
-    try {
-        return (await git(cwd, ['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
-    }
-    catch {
-        return false;
-    }
-}
-async function repoTopLevel(cwd) {
-    return (await git(cwd, ['rev-parse', '--show-toplevel'])).trim();
-}
-function statusOf(letter) {
-    switch (letter[0]) {
-        case 'A':
-            return 'added';
-        case 'D':
-            return 'deleted';
-        case 'T':
-            return 'type-changed';
-        default:
-            return 'modified';
-    }
-}
-function parseNameStatus(out) {
-    const parts = out.split('\0').filter((p) => p !== '');
-    const files = [];
-    for (let i = 0; i + 1 < parts.length; i += 2)
-        files.push({ status: statusOf(parts[i]), path: parts[i + 1] });
-    return files;
-}
-/**
- * Files that differ between `base` and `head`, or between `base` and the working tree (tracked and
- * untracked-but-not-ignored files) when `head` is not given. Paths are relative to the repository top level.
- * Renames are reported as a deletion and an addition: a renamed card is a deleted card.
- */
-async function changedFiles(cwd, base, head) {
-    if (head)
-        return parseNameStatus(await git(cwd, ['diff', '--name-status', '--no-renames', '-z', base, head, '--']));
-    const tracked = parseNameStatus(await git(cwd, ['diff', '--name-status', '--no-renames', '-z', base, '--']));
-    const untracked = (await git(cwd, ['ls-files', '--others', '--exclude-standard', '-z']))
-        .split('\0')
-        .filter((p) => p !== '')
-        .map((p) => ({ path: p, status: 'added' }));
-    return [...tracked, ...untracked];
-}
-async function mergeBase(cwd, a, b) {
-    try {
-        return (await git(cwd, ['merge-base', a, b])).trim();
-    }
-    catch {
-        return null;
-    }
-}
-async function lsTree(cwd, ref, dir) {
-    const out = await git(cwd, ['ls-tree', '-r', '-l', '-z', '--full-tree', ref, '--', dir === '' ? '.' : dir]);
-    const entries = [];
-    for (const rec of out.split('\0')) {
-        if (!rec)
-            continue;
-        const tab = rec.indexOf('\t');
-        const [mode, type, sha, size] = rec.slice(0, tab).split(/\s+/);
-        entries.push({ mode: mode, type: type, sha: sha, size: size === '-' ? 0 : Number(size), path: rec.slice(tab + 1) });
-    }
-    return entries;
-}
-/** Reads many blobs through one `git cat-file --batch` process. */
-async function readBlobs(cwd, specs) {
-    const result = new Map();
-    if (specs.length === 0)
-        return result;
-    for (const s of specs)
-        if (s.includes('\n'))
-            throw new errors_js_1.ToolError(`invalid object name ${JSON.stringify(s)}`);
-    return new Promise((resolve, reject) => {
-        const child = (0, node_child_process_1.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-        const chunks = [];
-        let stderr = '';
-        child.stdout.on('data', (c) => chunks.push(c));
-        child.stderr.on('data', (c) => (stderr += c.toString()));
-        child.on('error', (err) => reject(new errors_js_1.ToolError(`git cat-file failed: ${err.message}`)));
-        child.on('close', (code) => {
-            if (code !== 0)
-                return reject(new errors_js_1.ToolError(`git cat-file failed: ${stderr.trim()}`));
-            const buf = Buffer.concat(chunks);
-            let offset = 0;
-            for (const spec of specs) {
-                const nl = buf.indexOf(10, offset);
-                const header = buf.subarray(offset, nl).toString();
-                offset = nl + 1;
-                if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-                    result.set(spec, null);
-                    continue;
-                }
-                const size = Number(header.split(' ')[2]);
-                result.set(spec, buf.subarray(offset, offset + size));
-                offset += size + 1;
-            }
-            resolve(result);
-        });
-        child.stdin.end(specs.join('\n') + '\n');
-    });
 }
 
 
@@ -942,7 +959,7 @@ class GitSource {
         if (!e)
             return null;
         if (e.mode === '120000')
-            throw new errors_js_1.ToolError(`refusing symbolic link ${file} at ${this.label}`);
+            throw new errors_js_1.ConfigError(`refusing symbolic link ${file} at ${this.label}`);
         return e.size;
     }
     async readLimited(file, maxBytes) {
@@ -973,7 +990,7 @@ class GitSource {
             // A link fails its own read only, not the others in the batch.
             const links = batch.filter((p) => entries.get((0, source_js_1.safeRelative)(p.file))?.mode === '120000');
             for (const p of links)
-                p.reject(new errors_js_1.ToolError(`refusing symbolic link ${p.file} at ${this.label}`));
+                p.reject(new errors_js_1.ConfigError(`refusing symbolic link ${p.file} at ${this.label}`));
             const rest = batch.filter((p) => !links.includes(p));
             try {
                 const blobs = await this.readMany(rest.map((p) => p.file));
@@ -996,7 +1013,7 @@ class GitSource {
             if (!e)
                 out.set(file, null);
             else if (e.mode === '120000')
-                throw new errors_js_1.ToolError(`refusing symbolic link ${file} at ${this.label}`);
+                throw new errors_js_1.ConfigError(`refusing symbolic link ${file} at ${this.label}`);
             else if (e.type !== 'blob')
                 out.set(file, null);
             else
@@ -1009,6 +1026,91 @@ class GitSource {
     }
 }
 exports.GitSource = GitSource;
+
+
+/***/ }),
+
+/***/ 8799:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (/* binding */ canonicalize)
+/* harmony export */ });
+function hasLoneSurrogate (value) {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+
+    if (code >= 0xD800 && code <= 0xDBFF) {
+      if (i === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i + 1);
+      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
+        return true;
+      }
+      i++;
+    } else if (code >= 0xDC00 && code <= 0xDFFF) {
+      return true;
+    }
+  }
+
+  return false;
+}
+
+function canonicalize (object, seen = new Set()) {
+  if (typeof object === 'number' && isNaN(object)) {
+    throw new Error('NaN is not allowed');
+  }
+
+  if (typeof object === 'number' && !isFinite(object)) {
+    throw new Error('Infinity is not allowed');
+  }
+
+  if (typeof object === 'string' && hasLoneSurrogate(object)) {
+    throw new Error('Lone surrogate is not allowed');
+  }
+
+  if (object === null || typeof object !== 'object') {
+    return JSON.stringify(object);
+  }
+
+  if (typeof object.toJSON === 'function') {
+    if (seen.has(object)) {
+      throw new Error('Circular reference detected');
+    }
+    seen.add(object);
+    const result = canonicalize(object.toJSON(), seen);
+    seen.delete(object);
+    return result;
+  }
+
+  if (seen.has(object)) {
+    throw new Error('Circular reference detected');
+  }
+  seen.add(object);
+
+  let result;
+  if (Array.isArray(object)) {
+    const values = object.map((cv) => {
+      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(',')}]`;
+  } else {
+    const parts = [];
+    for (const key of Object.keys(object).sort()) {
+      if (object[key] === undefined || typeof object[key] === 'symbol') {
+        continue;
+      }
+      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
+    }
+    result = `{${parts.join(',')}}`;
+  }
+
+  seen.delete(object);
+  return result;
+}
 
 
 /***/ })
