@@ -121,10 +121,10 @@ function pushPayload(sha: string): Record<string, unknown> {
   return { ...p, ref: 'refs/heads/main', after: sha, repository: { ...(p.repository as object), default_branch: 'main' } };
 }
 
-/** The API calls that re-verify one merged pull request's approvals. */
+/** The API calls that re-verify one merged pull request's approvals (merged after the fixtures' reviews of 2026-03-01, which count only when given before the merge). */
 function mockMerge(gh: GitHubMock, m: Merge, reviews: unknown[] = [apiReview(m.number * 10, 'alice', 'APPROVED', m.head)]): void {
-  gh.route('GET', `${API}/commits/${m.merge}/pulls`, { status: 200, body: [{ ...apiPullItem({ number: m.number, headSha: m.head, state: 'closed' }), merged_at: '2026-01-02T01:00:00Z', merge_commit_sha: m.merge }] });
-  gh.route('GET', `${API}/pulls/${m.number}`, { status: 200, body: apiPull({ number: m.number, headSha: m.head, baseSha: m.base, changedFiles: m.files.length, state: 'closed', author: 'carol' }) });
+  gh.route('GET', `${API}/commits/${m.merge}/pulls`, { status: 200, body: [{ ...apiPullItem({ number: m.number, headSha: m.head, state: 'closed' }), merged_at: '2026-03-02T01:00:00Z', merge_commit_sha: m.merge }] });
+  gh.route('GET', `${API}/pulls/${m.number}`, { status: 200, body: { ...apiPull({ number: m.number, headSha: m.head, baseSha: m.base, changedFiles: m.files.length, state: 'closed', author: 'carol' }), merged_at: '2026-03-02T01:00:00Z' } });
   gh.route('GET', `${API}/pulls/${m.number}/files`, { status: 200, body: m.files.map((f) => apiFile(f, 'modified')) });
   gh.route('GET', `${API}/rules/branches/main`, { status: 200, body: [apiPullRequestRule(5, { dismiss_stale_reviews_on_push: true })] });
   gh.route('GET', `${API}/pulls/${m.number}/reviews`, { status: 200, body: reviews });
@@ -235,6 +235,9 @@ describe('the deploy action', () => {
     expect(rec.data as DeploymentData).toMatchObject({ environment: 'staging', model: 'demo', serving: { strategy: 'direct', stable: '1.1.0' }, outcome: 'success', manifestCommit: r.promote.merge, deploymentId: id, target: 'kserve,table' });
     expect(rec.cards.map((c) => c.version)).toEqual(['1.1.0']);
     expect(rec.policyPackDigest).toMatch(/^[0-9a-f]{64}$/);
+    // The record holds the manifest change's pull request, its reviews and how its approvals were satisfied.
+    expect(rec.pullRequest).toMatchObject({ number: 11, headSha: r.promote.head, mergedAt: '2026-03-02T01:00:00Z', reviews: [{ login: 'alice', state: 'APPROVED', commitId: r.promote.head }] });
+    expect(rec.approvals).toMatchObject({ approved: true, counted: [{ login: 'alice', commitId: r.promote.head }], baseCommit: r.promote.base });
     expect(w.audit.statuses.get(r.promote.merge)!.map((s) => s.description)).toContain(`audit record ${rec.seq} sha256:${rec.hash}`);
 
     // Re-run (attempt 2): the same Deployment, a new attempt's statuses and record; nothing else.
@@ -380,6 +383,18 @@ describe('the deploy action', () => {
     expect(w.deployments.states(Number(res.outputs['deployment-id']))).toEqual(['in_progress', 'success']);
   });
 
+  test('an approval given after the merge does not count: the approvals are recomputed as they stood at merge time', async () => {
+    const r = repo();
+    const w = await world(r);
+    const late = { ...apiReview(110, 'alice', 'APPROVED', r.promote.head), submitted_at: '2026-03-05T00:00:00Z' };
+    mockMerge(w.gh, r.promote, [late]);
+    mockMerge(w.gh, r.register);
+    const res = await deploy(r, r.promote.merge, { 'INPUT_ROLLOUT-COMMAND': 'true' });
+    expect(failed(res.outputs).map((g) => g.gate)).toEqual(['approvals']);
+    expect(failed(res.outputs)[0]!.message).toMatch(/pull request #11 was merged without the approvals its rule requires/);
+    expect(res.outputs.status).toBe('blocked');
+  });
+
   test('a hot fix answers to the high-risk approval rule, whatever the model\'s tier', async () => {
     const config = DEPLOY_CONFIG('approvals:\n  tiers:\n    low: { minApprovals: 1 }\n    high: { minApprovals: 2 }\n');
     const r = repo({ config, hotfix: { reason: 'INC-9: 1.0.0 mislabels the new fraud pattern' } });
@@ -388,7 +403,7 @@ describe('the deploy action', () => {
     mockMerge(w.gh, r.register);
     const one = await deploy(r, r.promote.merge, { 'INPUT_ROLLOUT-COMMAND': 'true' });
     expect(failed(one.outputs).map((g) => g.gate)).toEqual(['approvals']);
-    expect(failed(one.outputs)[0]!.message).toMatch(/^the manifest change \(pull request #11\) \[hot fix: the high-risk rule applies\]: .*\(the high-risk rule, for the hot fix\)/);
+    expect(failed(one.outputs)[0]!.message).toMatch(/^the manifest change \(pull request #11\) \[hot fix: the high-risk rule applies\]: .*\(with the high-risk rule, for the hot fix\)/);
     // The registration of 1.1.0 is judged by its own (low) rule: one approval was enough there.
     expect(gatesOf(one.outputs).filter((g) => g.gate === 'approvals')[1]!.outcome).toBe('pass');
 
