@@ -18,13 +18,14 @@ import type { GitHubClient } from '../github/client.js';
 import { commentMarker, upsertMarkedComment, type UpsertResult } from '../github/comments.js';
 import { explainGitHubError } from '../github/errors.js';
 import { listOpenPullsWithHead } from '../github/pull-lookup.js';
-import { getPullRequest, type RepoRef } from '../github/pulls.js';
+import { getPullRequest } from '../github/pulls.js';
 import { TeamDirectory } from '../github/teams.js';
 import { gateMode, type GateMode } from '../registry/types.js';
 import { decisionJson, type ApprovalResult, type DecisionJson } from './evaluate.js';
 import { capText, formatDecisionMarkdown } from './format.js';
 import { gatherAndEvaluate, type GatheredApprovals } from './gather.js';
 import { describeRule } from './rules.js';
+import type { ActionRunEvent, CoreLog } from '../github/action-context.js';
 
 export const CHECK_NAME = 'modelgate/approvals';
 
@@ -39,20 +40,8 @@ export interface ApprovalsInputs {
   pullRequest: number | undefined;
 }
 
-export interface ApprovalsEvent {
-  name: string;
-  payload: Record<string, unknown>;
-  repo: RepoRef;
-  workspace: string;
-  serverUrl: string;
-  runUrl: string | undefined;
-}
-
-export interface ApprovalsLog {
-  info(message: string): void;
-  notice(message: string, title?: string): void;
-  warning(message: string, title?: string): void;
-}
+export type ApprovalsEvent = ActionRunEvent;
+export type ApprovalsLog = CoreLog;
 
 export interface ApprovalsDeps {
   event: ApprovalsEvent;

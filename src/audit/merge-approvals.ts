@@ -12,9 +12,8 @@ import type { EffectiveRule } from '../approvals/rules.js';
 import { ensureCommit, fetchPullHead, type GitAuth } from '../git/fetch.js';
 import type { GitHubClient } from '../github/client.js';
 import type { CommitPull } from '../github/commit-pulls.js';
-import { getMergedPull } from '../github/merged-pull.js';
 import type { ApiReview } from '../approvals/reviews.js';
-import type { RepoRef } from '../github/pulls.js';
+import { getPullRequest, type RepoRef } from '../github/pulls.js';
 import type { TeamDirectory } from '../github/teams.js';
 import { ownerKind } from '../approvals/codeowners.js';
 import type { ApprovalEvidence, PullRequestEvidence } from './records.js';
@@ -60,7 +59,7 @@ export function reviewsAtMerge(reviews: readonly ApiReview[], mergedAt: string |
 /** Throws when GitHub or git cannot answer; the caller decides how an unanswerable question is recorded. */
 export async function approvalsAtMerge(o: MergeApprovalsOptions): Promise<MergeApprovals> {
   const { merged } = o;
-  const pull = await getMergedPull(o.client, o.repo, merged.number);
+  const pull = await getPullRequest(o.client, o.repo, merged.number);
   const mergedAt = pull.mergedAt ?? merged.mergedAt;
   try {
     await ensureCommit(o.repoDir, pull.headSha, `the head of pull request #${merged.number}`, o.auth);

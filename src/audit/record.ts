@@ -17,7 +17,7 @@ import { changedFiles, git, readBlobs, repoTopLevel, type ChangedFile } from '..
 import type { GitHubClient } from '../github/client.js';
 import { listPullsOfCommit, type CommitPull } from '../github/commit-pulls.js';
 import { explainGitHubError } from '../github/errors.js';
-import type { RepoRef } from '../github/pulls.js';
+import type { ActionRunEvent, CoreLog } from '../github/action-context.js';
 import { TeamDirectory } from '../github/teams.js';
 import { loadPolicyPacks } from '../policy/pack.js';
 import { loadDocument } from '../registry/document.js';
@@ -40,21 +40,11 @@ export interface RecordInputs {
   branch: string | undefined;
 }
 
-export interface RecordEvent {
-  name: string;
-  payload: Record<string, unknown>;
-  repo: RepoRef;
-  workspace: string;
-  serverUrl: string;
-  runUrl: string | undefined;
+export interface RecordEvent extends ActionRunEvent {
   run: RunEvidence;
 }
 
-export interface RecordLog {
-  info(message: string): void;
-  notice(message: string, title?: string): void;
-  warning(message: string, title?: string): void;
-}
+export type RecordLog = CoreLog;
 
 export interface RecordDeps {
   event: RecordEvent;

@@ -32,6 +32,8 @@ import { createDeployment } from '../github/deployment-create.js';
 import { listDeployments, type DeploymentInfo } from '../github/deployment-list.js';
 import { createDeploymentStatus, type DeploymentState } from '../github/deployment-status-create.js';
 import type { RepoRef } from '../github/pulls.js';
+import type { CoreLog } from '../github/action-context.js';
+import type { RecordEvent } from '../audit/record.js';
 import { getBranchHead } from '../github/branch-head.js';
 import { TeamDirectory } from '../github/teams.js';
 import { loadPolicyPacks } from '../policy/pack.js';
@@ -62,21 +64,11 @@ export interface DeployInputs {
   auditBranch: string | undefined;
 }
 
-export interface DeployEvent {
-  name: string;
-  payload: Record<string, unknown>;
-  repo: RepoRef;
-  workspace: string;
-  serverUrl: string;
-  runUrl: string | undefined;
+export interface DeployEvent extends RecordEvent {
   runnerTemp: string | undefined;
-  run: RunEvidence;
 }
 
-export interface DeployLog {
-  info(message: string): void;
-  notice(message: string, title?: string): void;
-  warning(message: string, title?: string): void;
+export interface DeployLog extends CoreLog {
   error(message: string, title?: string): void;
 }
 

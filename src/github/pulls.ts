@@ -17,6 +17,12 @@ export interface PullRequestInfo {
   author: string | undefined;
   /** Files changed, as GitHub counts them (a rename is one). */
   changedFiles: number;
+  title: string;
+  url: string;
+  merged: boolean;
+  mergedAt: string | null;
+  /** The account that merged it (an admin merging past the rules shows here); null when GitHub does not say. */
+  mergedBy: string | null;
 }
 
 /** GET /repos/{owner}/{repo}/pulls/{pull_number} */
@@ -30,6 +36,11 @@ export async function getPullRequest(client: GitHubClient, repo: RepoRef, number
     baseRef: data.base.ref,
     author: data.user?.login,
     changedFiles: data.changed_files,
+    title: data.title,
+    url: data.html_url,
+    merged: data.merged,
+    mergedAt: data.merged_at ?? null,
+    mergedBy: data.merged_by?.login ?? null,
   };
 }
 
