@@ -27,7 +27,25 @@ export function sealRecord(draft: RecordDraft, previous: { seq: number; hash: st
   return { ...body, hash: recordHash(body) };
 }
 
-export type ChainProblemKind = 'unreadable' | 'modified' | 'removed' | 'reordered' | 'inserted' | 'forged-link' | 'duplicate' | 'truncated' | 'unanchored' | 'anchor-mismatch';
+export type ChainProblemKind =
+  | 'unreadable'
+  | 'modified'
+  | 'removed'
+  | 'reordered'
+  | 'inserted'
+  | 'forged-link'
+  | 'duplicate'
+  | 'truncated'
+  | 'unanchored'
+  | 'anchor-mismatch'
+  /** A record that does not conform to its schema (schemas/record-v1.schema.json). */
+  | 'malformed'
+  /** keys/ names a record the chain does not hold, or misses one it does. */
+  | 'keys'
+  /** A merge commit on the audit branch: the writer never makes one. */
+  | 'merge-commit'
+  /** The branch is not a modelgate audit log at all (no index.json, no records). */
+  | 'not-a-log';
 
 export interface ChainProblem {
   kind: ChainProblemKind;
@@ -123,12 +141,13 @@ export interface Anchor {
  * with its own hash (a consistent whole-chain rewrite changes hashes), and every anchored record
  * must be in the chain (a truncated tail leaves anchors with no record).
  */
-export function checkAnchors(records: readonly AuditRecord[], anchors: readonly Anchor[], trusted: readonly string[]): ChainProblem | null {
+export function checkAnchors(records: readonly AuditRecord[], anchors: readonly Anchor[], trusted: readonly string[], options: { /** readers leave unanchored records out instead */ allowUnanchored?: boolean } = {}): ChainProblem | null {
   const winners = winningAnchors(anchors, trusted);
   const inChain = new Map(records.map((r) => [r.hash, r]));
   for (const r of records) {
     const a = winners.get(`${r.commits.decision}\n${r.seq}`);
     if (!a) {
+      if (options.allowUnanchored) continue;
       return { kind: 'unanchored', position: r.seq, where: `seq ${r.seq}`, message: `record ${r.seq} (${r.kind} ${r.subject}) has no anchor from a trusted writer (${trusted.join(', ')}) on commit ${r.commits.decision.slice(0, 12)}: it is not accepted` };
     }
     if (a.hash !== r.hash) {

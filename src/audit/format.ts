@@ -58,8 +58,8 @@ export interface EvidenceBundle {
   version: string;
   generatedAt: string;
   log: { branch: string; commit: string; records: number; verified: boolean; anchorsChecked: boolean; refused: { seq: number; kind: string; subject: string; reason: string }[] };
-  /** The card in the checkout; matchesRecords is null when no record names its digest. */
-  card: { path: string; digest: string | null; recordedDigests: string[]; matchesRecords: boolean | null; content: unknown } | null;
+  /** The card as merged with the decision (else in the checkout); matchesRecords is null when no record names its digest. */
+  card: { path: string; /** "commit <sha>" (the decision's) or "the working tree". */ readFrom?: string; digest: string | null; recordedDigests: string[]; matchesRecords: boolean | null; content: unknown } | null;
   records: AuditRecord[];
 }
 
@@ -86,7 +86,7 @@ export function evidenceMarkdown(b: EvidenceBundle): string {
     ...(b.log.refused.length ? ['Left out, not anchored by a trusted writer:', '', ...b.log.refused.map((r) => `- record ${r.seq} (${r.kind} ${r.subject}): ${r.reason}`), ''] : []),
     '## Model card',
     '',
-    b.card ? `\`${b.card.path}\` sha256 \`${b.card.digest ?? '?'}\`${cardCheck(b.card)}\n\n\`\`\`json\n${JSON.stringify(b.card.content, null, 2)}\n\`\`\`\n` : '_the card is not in the checkout_\n',
+    b.card ? `\`${b.card.path}\` sha256 \`${b.card.digest ?? '?'}\`${cardCheck(b.card)}${b.card.readFrom ? `\n\nRead from ${b.card.readFrom}.` : ''}\n\n\`\`\`json\n${JSON.stringify(b.card.content, null, 2)}\n\`\`\`\n` : '_the card is not in the checkout_\n',
     '## Policy results',
     '',
     ...(policy.length ? policy.map((p) => `- ${p.passed ? '✓' : '✗'} ${p.rule} (${p.severity})${p.message ? `: ${p.message}` : ''}`) : ['_none recorded_']),

@@ -45,14 +45,19 @@ function monotone<T>(items: readonly T[], time: (t: T) => number): { item: T; ti
   });
 }
 
+/** Verification checks every record's schema; this keeps a reader of unverified records from crashing. */
+function isServing(s: unknown): s is ServingState {
+  return typeof s === 'object' && s !== null && typeof (s as ServingState).strategy === 'string' && typeof (s as ServingState).stable === 'string';
+}
+
 function servingOf(r: AuditRecord): { model: string; serving: ServingState } | null {
   if (r.kind === 'deployment') {
     const d = r.data as DeploymentData;
-    return d.outcome === 'success' && d.finishedAt ? { model: d.model, serving: d.serving } : null;
+    return d.outcome === 'success' && d.finishedAt && isServing(d.serving) ? { model: d.model, serving: d.serving } : null;
   }
   if (r.kind === 'rollback') {
     const d = r.data as RollbackData;
-    return d.outcome === 'success' ? { model: d.model, serving: d.to } : null;
+    return d.outcome === 'success' && isServing(d.to) ? { model: d.model, serving: d.to } : null;
   }
   return null;
 }

@@ -56,9 +56,8 @@ export function gitBlobId(text: string): string {
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
-export function keyEntryText(record: AuditRecord): string {
-  const file = recordFileName(record.seq, record.kind, record.subject);
-  const entry: KeyEntry = { kind: record.kind, subject: record.subject, seq: record.seq, hash: record.hash, file, blob: gitBlobId(recordFileText(record)) };
+export function keyEntryText(record: AuditRecord, file = recordFileName(record.seq, record.kind, record.subject), blob = gitBlobId(recordFileText(record))): string {
+  const entry: KeyEntry = { kind: record.kind, subject: record.subject, seq: record.seq, hash: record.hash, file, blob };
   return `${JSON.stringify(entry)}\n`;
 }
 

@@ -8,7 +8,7 @@ import { UsageError } from '../errors.js';
 import { git } from '../git/git.js';
 import { createGitHubClient, resolveBaseUrl, type GitHubClient } from '../github/client.js';
 import type { RepoRef } from '../github/pulls.js';
-import { acceptAnchored, type ChainProblem } from './chain.js';
+import { acceptAnchored, checkAnchors, type Anchor, type ChainProblem } from './chain.js';
 import { verifyLocal } from './local.js';
 import { collectAnchors, repoFromRemoteUrl } from './online.js';
 import type { AuditRecord } from './records.js';
@@ -57,11 +57,49 @@ export async function onlineAccess(env: Record<string, string | undefined>, repo
   return { client, repo, trustedWriters };
 }
 
+/** Commits after the last recorded one on `ref`'s first-parent line, where a truncated tail's anchors sit. */
+export async function laterCommits(repoDir: string, last: string | undefined, ref: string): Promise<string[]> {
+  if (!last) return [];
+  try {
+    return (await git(repoDir, ['rev-list', '--first-parent', '--max-count=200', `${last}..${ref}`, '--'])).split('\n').filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+export interface OnlineVerdict {
+  anchors: Anchor[];
+  /** What `audit verify --online` reports: the first record unanchored, rewritten or missing. */
+  strict: ChainProblem | null;
+  /** What readers refuse on: a record whose anchor names another hash, an anchor with no record. */
+  reader: ChainProblem | null;
+  accepted: AuditRecord[];
+  refused: { record: AuditRecord; reason: string }[];
+}
+
+/**
+ * The anchor checks, one read of GitHub for verify and the readers alike: the anchors on every
+ * commit a record names and on `laterRef`'s commits after the last one (a truncated tail's).
+ */
+export async function checkOnline(repoDir: string, records: readonly AuditRecord[], access: OnlineAccess, laterRef: string): Promise<OnlineVerdict> {
+  const commits = [...records.map((r) => r.commits.decision), ...(await laterCommits(repoDir, records[records.length - 1]?.commits.decision, laterRef))];
+  const anchors = await collectAnchors(access.client, access.repo, commits);
+  const strict = checkAnchors(records, anchors, access.trustedWriters);
+  const reader = strict && strict.kind !== 'unanchored' ? strict : checkAnchors(records, anchors, access.trustedWriters, { allowUnanchored: true });
+  return { anchors, strict, reader, ...acceptAnchored(records, anchors, access.trustedWriters) };
+}
+
 /**
  * The verified log of a clone, and with `online` only its anchored records. A chain that fails
- * verification yields no records and the problem: no answer is given from a tampered log.
+ * verification yields no records and the problem: no answer is given from a tampered log. Online,
+ * a record whose anchor names another hash, or an anchor whose record is gone (a force-pushed
+ * truncation), is such a failure too; a record with no anchor at all is left out and named.
  */
-export async function readVerifiedLog(repoDir: string, branch: string, options: { online?: OnlineAccess; /** default true */ history?: boolean } = {}): Promise<ReadLog> {
+export async function readVerifiedLog(
+  repoDir: string,
+  branch: string,
+  options: { online?: OnlineAccess; /** default true */ history?: boolean; /** where a truncated tail's anchors are looked for (default HEAD) */ laterRef?: string } = {},
+): Promise<ReadLog> {
   // The branch history is checked too (cheap: read beside the records): a tail truncated on top is no answer.
   const v = await verifyLocal(repoDir, branch, { history: options.history ?? true });
   const base = { all: v.records, commit: v.commit, ref: v.ref, problem: v.problem };
@@ -69,10 +107,10 @@ export async function readVerifiedLog(repoDir: string, branch: string, options: 
   if (!options.online) {
     return { ...base, records: v.records, refused: [], anchorsChecked: false, notes: [`${v.records.length} audit records from ${branch} (chain verified offline; anchors not checked: add --online)`] };
   }
-  const { client, repo, trustedWriters } = options.online;
-  const anchors = await collectAnchors(client, repo, v.records.map((r) => r.commits.decision));
-  const { accepted, refused } = acceptAnchored(v.records, anchors, trustedWriters);
-  const notes = [`${accepted.length} of ${v.records.length} audit records from ${branch} accepted: anchored on GitHub by ${trustedWriters.join(' or ')}`];
-  for (const r of refused) notes.push(`record ${r.record.seq} (${r.record.kind} ${r.record.subject}) is not used: ${r.reason}`);
-  return { ...base, records: accepted, refused, anchorsChecked: true, notes };
+  const { trustedWriters } = options.online;
+  const o = await checkOnline(repoDir, v.records, options.online, options.laterRef ?? 'HEAD');
+  if (o.reader) return { ...base, problem: o.reader, records: [], refused: [], anchorsChecked: true, notes: [] };
+  const notes = [`${o.accepted.length} of ${v.records.length} audit records from ${branch} accepted: anchored on GitHub by ${trustedWriters.join(' or ')}`];
+  for (const r of o.refused) notes.push(`record ${r.record.seq} (${r.record.kind} ${r.record.subject}) is not used: ${r.reason}`);
+  return { ...base, records: o.accepted, refused: o.refused, anchorsChecked: true, notes };
 }

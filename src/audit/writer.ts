@@ -15,7 +15,7 @@ import { createBranchRef, createCommit, createTree, fastForwardBranch, findBranc
 import type { RepoRef } from '../github/pulls.js';
 import { createCommitStatus, listCommitStatuses } from '../github/statuses.js';
 import { anchorDescription, parseAnchorDescription, sealRecord } from './chain.js';
-import { ANCHOR_CONTEXT, INDEX_FILE, KEYS_DIR, emptyIndex, indexText, keyEntryText, keyFileName, keyShard, parseIndex, parseKeyEntry, parseRecordText, recordFileName, recordFileText, withRecord, type AuditIndex } from './log.js';
+import { ANCHOR_CONTEXT, INDEX_FILE, KEYS_DIR, RECORDS_DIR, emptyIndex, indexText, keyEntryText, keyFileName, keyShard, parseIndex, parseKeyEntry, parseRecordText, recordFileName, recordFileText, withRecord, type AuditIndex } from './log.js';
 import { recordKey, recordSchemaProblems, type AuditRecord, type RecordDraft } from './records.js';
 
 export interface AppendOptions {
@@ -45,20 +45,34 @@ interface Tip {
   tree: string | null;
   index: AuditIndex;
   keysTree: string | null;
+  recordsTree: string | null;
 }
 
 async function readTip(client: GitHubClient, repo: RepoRef, branch: string): Promise<Tip> {
   const commit = await findBranchRef(client, repo, branch);
-  if (!commit) return { commit: null, tree: null, index: emptyIndex(), keysTree: null };
+  if (!commit) return { commit: null, tree: null, index: emptyIndex(), keysTree: null, recordsTree: null };
   const tree = await getCommitTree(client, repo, commit);
   const items = await getTree(client, repo, tree);
   const indexItem = items.find((i) => i.path === INDEX_FILE && i.type === 'blob');
   if (!indexItem) throw new ToolError(`the audit branch ${branch} has no ${INDEX_FILE} at ${commit.slice(0, 12)}: it was not written by modelgate, or was damaged; run \`modelgate audit verify\``);
-  return { commit, tree, index: parseIndex(await getBlobText(client, repo, indexItem.sha)), keysTree: items.find((i) => i.path === KEYS_DIR && i.type === 'tree')?.sha ?? null };
+  return {
+    commit,
+    tree,
+    index: parseIndex(await getBlobText(client, repo, indexItem.sha)),
+    keysTree: items.find((i) => i.path === KEYS_DIR && i.type === 'tree')?.sha ?? null,
+    recordsTree: items.find((i) => i.path === RECORDS_DIR && i.type === 'tree')?.sha ?? null,
+  };
 }
 
-/** The record already written under this key, if any: one shard of keys/ listed, two blobs read. */
-async function findExisting(client: GitHubClient, repo: RepoRef, keysTree: string | null, draft: RecordDraft): Promise<AuditRecord | null> {
+/**
+ * The record already written under this key, if any: one shard of keys/ listed, two blobs read.
+ * A key is trusted only when its record is in the chain read: at a seq the index reaches, in the
+ * records/ file of that seq with the blob the key names. A key planted without its record (for a
+ * subject a later decision will have) must not make the writer skip that decision's record: it is
+ * ignored, and overwritten by the record's own key.
+ */
+async function findExisting(client: GitHubClient, repo: RepoRef, tip: Tip, draft: RecordDraft): Promise<AuditRecord | null> {
+  const { keysTree } = tip;
   if (!keysTree) return null;
   const shard = (await getTree(client, repo, keysTree)).find((i) => i.path === keyShard(draft.subject) && i.type === 'tree');
   if (!shard) return null;
@@ -70,7 +84,11 @@ async function findExisting(client: GitHubClient, repo: RepoRef, keysTree: strin
   if (record.kind !== draft.kind || record.subject !== draft.subject || record.hash !== entry.hash) {
     throw new ToolError(`the audit branch's key file for ${recordKey(draft.kind, draft.subject)} names a record that does not match it: run \`modelgate audit verify\``);
   }
-  return record;
+  const head = tip.index.head;
+  if (!head || entry.seq !== record.seq || record.seq > head.seq || !tip.recordsTree) return null;
+  const file = recordFileName(record.seq, record.kind, record.subject);
+  const inChain = (await getTree(client, repo, tip.recordsTree)).some((i) => `${RECORDS_DIR}/${i.path}` === file && i.type === 'blob' && i.sha === entry.blob);
+  return inChain ? record : null;
 }
 
 function lostRace(err: unknown): boolean {
@@ -117,7 +135,7 @@ export async function appendRecord(draft: RecordDraft, o: AppendOptions): Promis
   const sleep = o.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const tip = await readTip(o.client, o.repo, o.branch);
-    const existing = await findExisting(o.client, o.repo, tip.keysTree, draft);
+    const existing = await findExisting(o.client, o.repo, tip, draft);
     if (existing) {
       const record = existing;
       return { status: 'exists', record, attempts: attempt, branchCommit: tip.commit, anchored: await ensureAnchor(o, record) };

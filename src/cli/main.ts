@@ -7,6 +7,8 @@ import type { CliIO } from './io.js';
 
 export interface CommandModule {
   run(argv: string[], io: CliIO): Promise<number>;
+  /** What errors are prefixed with, e.g. "audit verify" (default: the command's name). */
+  errorLabel?(argv: string[]): string;
 }
 
 interface CommandEntry {
@@ -65,11 +67,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`modelgate: unknown command '${command}'. Commands: ${Object.keys(COMMANDS).join(', ')}.\n`);
     return EXIT.usage;
   }
+  let label = command;
   try {
     const mod = await entry.load();
+    label = mod.errorLabel?.(rest) ?? command;
     return await mod.run(rest, io);
   } catch (err) {
-    io.stderr(`modelgate ${command}: ${describeError(err)}\n`);
+    io.stderr(`modelgate ${label}: ${describeError(err)}\n`);
     if (io.env.MODELGATE_DEBUG && err instanceof Error && err.stack) io.stderr(`${err.stack}\n`);
     return exitCodeOf(err);
   }

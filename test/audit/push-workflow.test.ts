@@ -42,4 +42,13 @@ describe('the push workflow', () => {
     for (const job of Object.values(wf.jobs)) if (job.steps.some((s) => s.uses?.includes('/actions/deploy@'))) expect([job.needs].flat()).toContain('record');
     expect(record.steps.some((s) => s.run)).toBe(false);
   });
+
+  test('no concurrency group covers the record job: GitHub would cancel a pending run, and its record, when a newer push queues', () => {
+    const wf = parse(readFileSync(path.join(REPO_ROOT, 'templates/workflows/modelgate-push.yml'), 'utf8')) as Workflow & { concurrency?: unknown; jobs: Record<string, { concurrency?: { group: string } }> };
+    expect(wf.concurrency).toBeUndefined();
+    expect(wf.jobs.record!.concurrency).toBeUndefined();
+    // The deploy jobs stay serialized per environment.
+    expect(wf.jobs['deploy-staging']!.concurrency?.group).toBe('modelgate-deploy-staging');
+    expect(wf.jobs['deploy-production']!.concurrency?.group).toBe('modelgate-deploy-production');
+  });
 });

@@ -3,7 +3,7 @@
 // records anchored by a trusted writer. Real git repositories; GitHub through the OpenAPI harness.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { acceptAnchored, anchorDescription, type Anchor } from '../../src/audit/chain.js';
@@ -159,10 +159,22 @@ describe('modelgate evidence: the auditor bundle', () => {
     const out = path.join(dir, 'bundle');
     const r = await cli(dir, 'evidence', 'demo', '1.1.0', '--out', out);
     expect(r.code).toBe(0);
-    expect(r.err).toMatch(/^warning: models\/demo\/1\.1\.0\/card\.yaml in this checkout \(sha256 [0-9a-f]{64}\) is not the card the records were decided on \(d{64}\)/);
+    expect(r.err).toMatch(/^warning: models\/demo\/1\.1\.0\/card\.yaml as read from commit [0-9a-f]{40} \(sha256 [0-9a-f]{64}\) is not the card the records were decided on \(d{64}\)/);
     const bundle = JSON.parse(readFileSync(path.join(out, 'evidence.json'), 'utf8')) as EvidenceBundle;
     expect(bundle.card).toMatchObject({ recordedDigests: ['d'.repeat(64)], matchesRecords: false });
     expect(readFileSync(path.join(out, 'evidence.md'), 'utf8')).toMatch(/\*\*NOT the card the records were decided on\*\* \(recorded: `d{64}`\)/);
+  });
+
+  it('reads the card from the decision commit, not the working tree (an edit after the merge does not change the bundle)', async () => {
+    const { dir, merge } = registry();
+    const cardFile = path.join(dir, 'models/demo/1.1.0/card.yaml');
+    writeFileSync(cardFile, readFileSync(cardFile, 'utf8').replace(/^model: demo$/m, 'model: demo\n# edited after the merge'));
+    const out = path.join(dir, 'bundle');
+    const r = await cli(dir, 'evidence', 'demo', '1.1.0', '--out', out);
+    expect(r).toMatchObject({ code: 0, err: '' });
+    const bundle = JSON.parse(readFileSync(path.join(out, 'evidence.json'), 'utf8')) as EvidenceBundle;
+    expect(bundle.card).toMatchObject({ readFrom: `commit ${merge}`, matchesRecords: true, recordedDigests: [bundle.card!.digest] });
+    expect(readFileSync(path.join(out, 'evidence.md'), 'utf8')).toContain(`Read from commit ${merge}.`);
   });
 
   it("a registration covering two models: the other model's failing policy results stay out of the report", async () => {
@@ -246,6 +258,35 @@ describe('--online readers use only anchored records', () => {
     const s = await cli(dir, 'audit', 'show');
     expect(s.code).toBe(1);
     expect(s.err).toMatch(/recorded record 5 .* no longer holds/);
+  });
+
+  it('a tail truncated by a force-push: every --online reader refuses (exit 1), as audit verify --online does', async () => {
+    const { dir, records, merge } = registry();
+    execFileSync('git', ['branch', '-f', 'modelgate-audit', 'modelgate-audit~1'], { cwd: dir });
+    anchorsOnGitHub(merge, records, [], 4);
+    const runs = {
+      verify: await cli(dir, 'audit', 'verify', '--online'),
+      history: await cli(dir, 'history', '--env', 'production', '--at', '2026-03-01T12:00:00Z', '--online'),
+      show: await cli(dir, 'audit', 'show', '--online'),
+      evidence: await cli(dir, 'evidence', 'demo', '1.1.0', '--out', path.join(dir, 'bundle'), '--online'),
+    };
+    expect(runs.verify.out).toMatch(/anchored record 6 .* the log has no such record/);
+    for (const [name, r] of Object.entries(runs)) {
+      expect({ name, code: r.code }).toEqual({ name, code: 1 });
+      if (name !== 'verify') expect(r.err).toMatch(/^audit log tampered: @github-actions\[bot\] anchored record 6 \([0-9a-f]{16}…\) on [0-9a-f]{12}, but the log has no such record/);
+    }
+    expect(existsSync(path.join(dir, 'bundle'))).toBe(false);
+  });
+
+  it('a record whose trusted anchor names another hash: history refuses (exit 1) rather than quietly leave it out', async () => {
+    const { dir, records, merge } = registry();
+    anchorsOnGitHub(merge, records.map((r) => (r.seq === 4 ? { ...r, hash: 'f'.repeat(64) } : r)), [], 2);
+    const h = await cli(dir, 'history', '--env', 'production', '--at', '2026-03-01T10:30:00Z', '--online');
+    expect(h.code).toBe(1);
+    expect(h.out).toBe('');
+    expect(h.err).toMatch(/^audit log tampered: record 4 \(deployment .*\) hashes to [0-9a-f]{16}…, but @github-actions\[bot\] anchored ffffffffffffffff… .* the log was rewritten\nmodelgate history refuses to answer from it; run `modelgate audit verify --online`/);
+    const s = await cli(dir, 'audit', 'show', '--online');
+    expect(s.code).toBe(1);
   });
 
   it('--online with no way to tell the GitHub repository is a usage error (exit 2)', async () => {

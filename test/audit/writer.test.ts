@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseAnchorDescription, verifyChain } from '../../src/audit/chain.js';
-import { ANCHOR_CONTEXT, DEFAULT_AUDIT_BRANCH, parseIndex, parseRecordText } from '../../src/audit/log.js';
+import { parseAnchorDescription, sealRecord, verifyChain } from '../../src/audit/chain.js';
+import { ANCHOR_CONTEXT, DEFAULT_AUDIT_BRANCH, keyEntryText, keyFileName, parseIndex, parseRecordText, recordFileText } from '../../src/audit/log.js';
+import { createCommit, createTree, fastForwardBranch } from '../../src/github/git-data.js';
 import { appendRecord } from '../../src/audit/writer.js';
 import { installGitHubHarness, mockGitHub, testClient } from '../harness/github.js';
 import { draft } from '../helpers/audit.js';
@@ -87,6 +88,28 @@ describe('appending to the audit branch through the Git Data API', () => {
     const anchors = fake.statuses.get('6'.repeat(40))!.map((s) => parseAnchorDescription(s.description));
     expect(anchors.length).toBeGreaterThanOrEqual(1);
     for (const x of anchors) expect(x).toEqual({ seq: 2, hash: a.record.hash });
+  });
+
+  it('a key planted without its record (for a subject a later merge will have) does not make the writer skip that record', async () => {
+    const { fake, client } = setup();
+    const opts = { client, repo, branch: DEFAULT_AUDIT_BRANCH };
+    await appendRecord(registration(1), opts);
+    // Someone with contents: write plants the key of a future decision, naming a record blob outside records/.
+    const victim = registration(7);
+    const forged = sealRecord({ ...victim, summary: 'not what happened' }, null, '2026-03-01T10:00:00.000Z');
+    const tip = fake.refs.get(`heads/${DEFAULT_AUDIT_BRANCH}`)!;
+    const tree = await createTree(client, repo, fake.commits.get(tip)!.tree, [
+      { path: keyFileName(forged.kind, forged.subject), content: keyEntryText(forged) },
+      { path: 'junk/forged.json', content: recordFileText(forged) },
+    ]);
+    await fastForwardBranch(client, repo, DEFAULT_AUDIT_BRANCH, await createCommit(client, repo, { message: 'plant', tree, parents: [tip] }));
+    const res = await appendRecord(victim, opts);
+    expect(res).toMatchObject({ status: 'written', record: { seq: 2, subject: victim.subject, summary: victim.summary } });
+    const entries = chainOnBranch(fake);
+    expect(entries.map((e) => e.record.subject)).toEqual([registration(1).subject, victim.subject]);
+    // Its own key replaced the planted one: a re-run now finds the real record.
+    expect(fake.filesAt(DEFAULT_AUDIT_BRANCH).get(keyFileName(forged.kind, forged.subject))).toBe(keyEntryText(res.record));
+    expect(await appendRecord(victim, opts)).toMatchObject({ status: 'exists', record: { hash: res.record.hash } });
   });
 
   it('refuses to write a record that does not match its schema', async () => {

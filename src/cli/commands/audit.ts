@@ -3,14 +3,12 @@
  * also checks each record's anchor (a commit status from the trusted writer) on GitHub.
  */
 import path from 'node:path';
-import { checkAnchors, type ChainProblem } from '../../audit/chain.js';
+import type { ChainProblem } from '../../audit/chain.js';
 import { recordMarkdown, recordsAbout } from '../../audit/format.js';
 import { verifyLocal } from '../../audit/local.js';
-import { collectAnchors } from '../../audit/online.js';
-import { onlineAccess, readVerifiedLog } from '../../audit/read.js';
-import { auditWorkspace } from '../../audit/workspace.js';
+import { checkOnline, onlineAccess, readVerifiedLog } from '../../audit/read.js';
+import { auditWorkspace, defaultBranchRef, type AuditWorkspace } from '../../audit/workspace.js';
 import { EXIT, UsageError } from '../../errors.js';
-import { git } from '../../git/git.js';
 import { boolOpt, formatHelp, parseCommand, stringOpt, type CommandSpec } from '../args.js';
 import type { CliIO } from '../io.js';
 
@@ -43,7 +41,7 @@ const common = {
 export const verifySpec: CommandSpec = {
   name: 'audit verify',
   summary: SUBCOMMANDS.verify,
-  usage: 'modelgate audit verify [--repo <dir>] [--branch <name>] [--online [--github-repo <owner/name>]]',
+  usage: 'modelgate audit verify [--repo <dir>] [--branch <name>] [--online [--github-repo <owner/name>]] [--format text|json]',
   options: {
     ...common,
     online: { type: 'boolean', help: 'also check every record\'s anchor on GitHub (token: GITHUB_TOKEN; API: GITHUB_API_URL)' },
@@ -51,10 +49,12 @@ export const verifySpec: CommandSpec = {
     format: { type: 'string', choices: ['text', 'json'], help: 'text|json  output format (default: text)' },
   },
   details: [
-    'Offline it finds the first record modified, removed, reordered, inserted or forged, an index that',
-    'disagrees with the records, and any branch commit that deleted or edited a record. A consistent',
-    'rewrite of the whole branch needs --online: anchors written when each record was made catch it,',
-    'as they catch a tail truncated by a force-push.',
+    'Offline it finds the first record modified, removed, reordered, inserted or forged, a record that',
+    'does not match schemas/record-v1.schema.json, an index that disagrees with the records, any branch',
+    'commit that deleted or edited a record, a merge commit on the branch, and keys/ entries that are',
+    'not exactly one per record. A consistent rewrite of the whole branch needs --online: anchors',
+    'written when each record was made catch it, as they catch a tail truncated by a force-push.',
+    'A shallow clone cannot be verified (exit 2): git fetch --unshallow origin, or fetch-depth: 0.',
   ].join('\n'),
   examples: ['modelgate audit verify', 'git fetch origin modelgate-audit && modelgate audit verify --online', 'modelgate audit verify --branch audit-log --format json'],
 };
@@ -62,30 +62,25 @@ export const verifySpec: CommandSpec = {
 export const showSpec: CommandSpec = {
   name: 'audit show',
   summary: SUBCOMMANDS.show,
-  usage: 'modelgate audit show [--repo <dir>] [--branch <name>] [--model <m>] [--version <v>] [--online] [--format json|markdown]',
+  usage: 'modelgate audit show [--repo <dir>] [--branch <name>] [--model <m>] [--version <v>] [--online] [--format text|markdown|json]',
   options: {
     ...common,
     ...onlineOptions,
     model: { type: 'string', help: '<name>  only records about this model' },
     version: { type: 'string', help: '<semver>  only records about this version (with --model)' },
-    format: { type: 'string', choices: ['json', 'markdown'], help: 'json|markdown  output format (default: markdown)' },
+    format: { type: 'string', choices: ['text', 'markdown', 'json'], help: 'text|markdown|json  output format (default: text, which is Markdown)' },
   },
   details: 'The log is verified first (offline); a log that fails verification is not shown (exit 1). With --online only the records anchored by a trusted writer are shown; the others are named on stderr.',
   examples: ['modelgate audit show --model fraud-detector --version 1.3.0', 'modelgate audit show --format json | jq ".[] | .kind"'],
 };
 
-function problemLine(p: ChainProblem): string {
-  return `audit log tampered: ${p.message}\n`;
+export function problemLine(p: ChainProblem): string {
+  return p.kind === 'not-a-log' ? `${p.message}\n` : `audit log tampered: ${p.message}\n`;
 }
 
-/** Commits after the last recorded one on the checked-out line, where a truncated tail's anchors sit. */
-async function laterCommits(repoDir: string, last: string | undefined): Promise<string[]> {
-  if (!last) return [];
-  try {
-    return (await git(repoDir, ['rev-list', '--first-parent', '--max-count=200', `${last}..HEAD`])).split('\n').filter(Boolean);
-  } catch {
-    return [];
-  }
+/** Where a truncated tail's anchors are looked for: the default branch, else HEAD. */
+export async function anchorsRef(ws: AuditWorkspace): Promise<string> {
+  return (await defaultBranchRef(ws))?.commit ?? 'HEAD';
 }
 
 async function verify(argv: string[], io: CliIO): Promise<number> {
@@ -99,11 +94,10 @@ async function verify(argv: string[], io: CliIO): Promise<number> {
   let problem = v.problem;
   let anchors = 0;
   if (!problem && boolOpt(p, 'online')) {
-    const { client, repo } = await onlineAccess(io.env, ws.repoDir, stringOpt(p, 'github-repo'), ws.trustedWriters);
-    const commits = [...v.records.map((r) => r.commits.decision), ...(await laterCommits(ws.repoDir, v.records[v.records.length - 1]?.commits.decision))];
-    const found = await collectAnchors(client, repo, commits);
-    anchors = found.length;
-    problem = checkAnchors(v.records, found, ws.trustedWriters);
+    const access = await onlineAccess(io.env, ws.repoDir, stringOpt(p, 'github-repo'), ws.trustedWriters);
+    const o = await checkOnline(ws.repoDir, v.records, access, await anchorsRef(ws));
+    anchors = o.anchors.length;
+    problem = o.strict;
   }
   const format = stringOpt(p, 'format') ?? 'text';
   if (format === 'json') {
@@ -111,7 +105,7 @@ async function verify(argv: string[], io: CliIO): Promise<number> {
   } else if (problem) {
     io.stdout(problemLine(problem));
   } else {
-    io.stdout(`${v.records.length} records verified (${ws.branch} at ${v.commit.slice(0, 12)}${boolOpt(p, 'online') ? `; every record anchored by ${ws.trustedWriters.join(' or ')}` : '; anchors not checked: add --online'})\n`);
+    io.stdout(`${v.records.length} records verified (${v.ref.replace(/^refs\/(heads|remotes)\//, '')} at ${v.commit.slice(0, 12)}${boolOpt(p, 'online') ? `; every record anchored by ${ws.trustedWriters.join(' or ')}` : '; anchors not checked: add --online'})\n`);
   }
   return problem ? EXIT.no : EXIT.yes;
 }
@@ -127,7 +121,7 @@ async function show(argv: string[], io: CliIO): Promise<number> {
   if (version && !model) throw new UsageError('--version needs --model');
   const ws = await auditWorkspace(path.resolve(io.cwd, stringOpt(p, 'repo') ?? '.'), stringOpt(p, 'branch'));
   const online = boolOpt(p, 'online') ? await onlineAccess(io.env, ws.repoDir, stringOpt(p, 'github-repo'), ws.trustedWriters) : undefined;
-  const log = await readVerifiedLog(ws.repoDir, ws.branch, online ? { online } : {});
+  const log = await readVerifiedLog(ws.repoDir, ws.branch, online ? { online, laterRef: await anchorsRef(ws) } : {});
   if (log.problem) {
     io.stderr(problemLine(log.problem));
     return EXIT.no;
@@ -138,6 +132,11 @@ async function show(argv: string[], io: CliIO): Promise<number> {
   if ((stringOpt(p, 'format') ?? 'markdown') === 'json') io.stdout(`${JSON.stringify(records, null, 2)}\n`);
   else io.stdout(`# Audit records${model ? ` about ${model}${version ? ` ${version}` : ''}` : ''}\n\n${records.length} of ${log.all.length} records (${checked}).\n\n${records.map(recordMarkdown).join('\n')}`);
   return EXIT.yes;
+}
+
+/** Errors name the subcommand: "modelgate audit verify: …". */
+export function errorLabel(argv: string[]): string {
+  return argv[0] !== undefined && Object.hasOwn(SUBCOMMANDS, argv[0]) ? `audit ${argv[0]}` : 'audit';
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
