@@ -87,7 +87,7 @@ function evidenceMarkdown(b) {
         ...(b.log.refused.length ? ['Left out, not anchored by a trusted writer:', '', ...b.log.refused.map((r) => `- record ${r.seq} (${r.kind} ${r.subject}): ${r.reason}`), ''] : []),
         '## Model card',
         '',
-        b.card ? `\`${b.card.path}\` sha256 \`${b.card.digest ?? '?'}\`${cardCheck(b.card)}\n\n\`\`\`json\n${JSON.stringify(b.card.content, null, 2)}\n\`\`\`\n` : '_the card is not in the checkout_\n',
+        b.card ? `\`${b.card.path}\` sha256 \`${b.card.digest ?? '?'}\`${cardCheck(b.card)}${b.card.readFrom ? `\n\nRead from ${b.card.readFrom}.` : ''}\n\n\`\`\`json\n${JSON.stringify(b.card.content, null, 2)}\n\`\`\`\n` : '_the card is not in the checkout_\n',
         '## Policy results',
         '',
         ...(policy.length ? policy.map((p) => `- ${p.passed ? '✓' : '✗'} ${p.rule} (${p.severity})${p.message ? `: ${p.message}` : ''}`) : ['_none recorded_']),
@@ -134,6 +134,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.auditWorkspace = auditWorkspace;
+exports.defaultBranchRef = defaultBranchRef;
 exports.inRepo = inRepo;
 /** Where the audit commands find things: the git repository, the registry inside it, the audit branch. */
 const promises_1 = __webpack_require__(1455);
@@ -149,9 +150,15 @@ async function auditWorkspace(registryDir, branchFlag) {
     const repoDir = await (0, git_js_1.repoTopLevel)(registryDir);
     const prefix = node_path_1.default.relative(repoDir, registryDir).split(node_path_1.default.sep).join('/');
     let audit = {};
+    let defaultBranch = null;
+    let environments = null;
     try {
         const value = (0, fast_js_1.parseYaml)(await (0, promises_1.readFile)(node_path_1.default.join(registryDir, loader_js_1.CONFIG_FILE), 'utf8')).value;
         audit = value?.audit ?? {};
+        if (typeof value?.registry?.defaultBranch === 'string')
+            defaultBranch = value.registry.defaultBranch;
+        if (Array.isArray(value?.environments))
+            environments = value.environments.flatMap((e) => (e && typeof e === 'object' && typeof e.name === 'string' ? [e.name] : []));
     }
     catch {
         // No or unreadable modelgate.yaml: the defaults apply; `validate` reports the file itself.
@@ -159,7 +166,36 @@ async function auditWorkspace(registryDir, branchFlag) {
     const branch = branchFlag ?? (typeof audit.branch === 'string' ? audit.branch : log_js_1.DEFAULT_AUDIT_BRANCH);
     (0, git_js_1.checkRef)(branch, branchFlag ? '--branch' : `${loader_js_1.CONFIG_FILE} audit.branch`);
     const trusted = Array.isArray(audit.trustedWriters) ? audit.trustedWriters.filter((w) => typeof w === 'string') : [];
-    return { repoDir, prefix, branch, trustedWriters: trusted.length ? trusted : log_js_1.DEFAULT_TRUSTED_WRITERS };
+    return { repoDir, prefix, branch, trustedWriters: trusted.length ? trusted : log_js_1.DEFAULT_TRUSTED_WRITERS, defaultBranch, environments };
+}
+/**
+ * The registry's default branch as this clone has it: modelgate.yaml registry.defaultBranch, else
+ * what origin/HEAD names, else main; the local branch, else origin's. Null when the clone has
+ * neither (the caller falls back to HEAD and says so).
+ */
+async function defaultBranchRef(ws) {
+    let name = ws.defaultBranch;
+    if (!name) {
+        try {
+            name = (await (0, git_js_1.git)(ws.repoDir, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'])).trim().replace(/^origin\//, '') || null;
+        }
+        catch {
+            name = null;
+        }
+    }
+    name ??= 'main';
+    (0, git_js_1.checkRef)(name, `${loader_js_1.CONFIG_FILE} registry.defaultBranch`);
+    for (const ref of [`refs/heads/${name}`, `refs/remotes/origin/${name}`]) {
+        try {
+            const commit = (await (0, git_js_1.git)(ws.repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
+            if (commit)
+                return { name, ref, commit };
+        }
+        catch {
+            // try the next place
+        }
+    }
+    return null;
 }
 /** A path inside the registry, as a path inside the repository. */
 function inRepo(ws, file) {
@@ -178,20 +214,20 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.showSpec = exports.verifySpec = exports.onlineOptions = exports.spec = void 0;
+exports.problemLine = problemLine;
+exports.anchorsRef = anchorsRef;
+exports.errorLabel = errorLabel;
 exports.run = run;
 /**
  * `modelgate audit verify|show`: the hash-chained audit log read from a local clone; `--online`
  * also checks each record's anchor (a commit status from the trusted writer) on GitHub.
  */
 const node_path_1 = __importDefault(__webpack_require__(6760));
-const chain_js_1 = __webpack_require__(7802);
 const format_js_1 = __webpack_require__(3132);
 const local_js_1 = __webpack_require__(2564);
-const online_js_1 = __webpack_require__(7364);
 const read_js_1 = __webpack_require__(1847);
 const workspace_js_1 = __webpack_require__(6478);
 const errors_js_1 = __webpack_require__(3916);
-const git_js_1 = __webpack_require__(308);
 const args_js_1 = __webpack_require__(7593);
 const SUBCOMMANDS = {
     verify: 'recompute every hash and link of the audit log (and, --online, check the anchors on GitHub)',
@@ -218,7 +254,7 @@ const common = {
 exports.verifySpec = {
     name: 'audit verify',
     summary: SUBCOMMANDS.verify,
-    usage: 'modelgate audit verify [--repo <dir>] [--branch <name>] [--online [--github-repo <owner/name>]]',
+    usage: 'modelgate audit verify [--repo <dir>] [--branch <name>] [--online [--github-repo <owner/name>]] [--format text|json]',
     options: {
         ...common,
         online: { type: 'boolean', help: 'also check every record\'s anchor on GitHub (token: GITHUB_TOKEN; API: GITHUB_API_URL)' },
@@ -226,40 +262,35 @@ exports.verifySpec = {
         format: { type: 'string', choices: ['text', 'json'], help: 'text|json  output format (default: text)' },
     },
     details: [
-        'Offline it finds the first record modified, removed, reordered, inserted or forged, an index that',
-        'disagrees with the records, and any branch commit that deleted or edited a record. A consistent',
-        'rewrite of the whole branch needs --online: anchors written when each record was made catch it,',
-        'as they catch a tail truncated by a force-push.',
+        'Offline it finds the first record modified, removed, reordered, inserted or forged, a record that',
+        'does not match schemas/record-v1.schema.json, an index that disagrees with the records, any branch',
+        'commit that deleted or edited a record, a merge commit on the branch, and keys/ entries that are',
+        'not exactly one per record. A consistent rewrite of the whole branch needs --online: anchors',
+        'written when each record was made catch it, as they catch a tail truncated by a force-push.',
+        'A shallow clone cannot be verified (exit 2): git fetch --unshallow origin, or fetch-depth: 0.',
     ].join('\n'),
     examples: ['modelgate audit verify', 'git fetch origin modelgate-audit && modelgate audit verify --online', 'modelgate audit verify --branch audit-log --format json'],
 };
 exports.showSpec = {
     name: 'audit show',
     summary: SUBCOMMANDS.show,
-    usage: 'modelgate audit show [--repo <dir>] [--branch <name>] [--model <m>] [--version <v>] [--online] [--format json|markdown]',
+    usage: 'modelgate audit show [--repo <dir>] [--branch <name>] [--model <m>] [--version <v>] [--online] [--format text|markdown|json]',
     options: {
         ...common,
         ...exports.onlineOptions,
         model: { type: 'string', help: '<name>  only records about this model' },
         version: { type: 'string', help: '<semver>  only records about this version (with --model)' },
-        format: { type: 'string', choices: ['json', 'markdown'], help: 'json|markdown  output format (default: markdown)' },
+        format: { type: 'string', choices: ['text', 'markdown', 'json'], help: 'text|markdown|json  output format (default: text, which is Markdown)' },
     },
     details: 'The log is verified first (offline); a log that fails verification is not shown (exit 1). With --online only the records anchored by a trusted writer are shown; the others are named on stderr.',
     examples: ['modelgate audit show --model fraud-detector --version 1.3.0', 'modelgate audit show --format json | jq ".[] | .kind"'],
 };
 function problemLine(p) {
-    return `audit log tampered: ${p.message}\n`;
+    return p.kind === 'not-a-log' ? `${p.message}\n` : `audit log tampered: ${p.message}\n`;
 }
-/** Commits after the last recorded one on the checked-out line, where a truncated tail's anchors sit. */
-async function laterCommits(repoDir, last) {
-    if (!last)
-        return [];
-    try {
-        return (await (0, git_js_1.git)(repoDir, ['rev-list', '--first-parent', '--max-count=200', `${last}..HEAD`])).split('\n').filter(Boolean);
-    }
-    catch {
-        return [];
-    }
+/** Where a truncated tail's anchors are looked for: the default branch, else HEAD. */
+async function anchorsRef(ws) {
+    return (await (0, workspace_js_1.defaultBranchRef)(ws))?.commit ?? 'HEAD';
 }
 async function verify(argv, io) {
     const p = (0, args_js_1.parseCommand)(exports.verifySpec, argv);
@@ -272,11 +303,10 @@ async function verify(argv, io) {
     let problem = v.problem;
     let anchors = 0;
     if (!problem && (0, args_js_1.boolOpt)(p, 'online')) {
-        const { client, repo } = await (0, read_js_1.onlineAccess)(io.env, ws.repoDir, (0, args_js_1.stringOpt)(p, 'github-repo'), ws.trustedWriters);
-        const commits = [...v.records.map((r) => r.commits.decision), ...(await laterCommits(ws.repoDir, v.records[v.records.length - 1]?.commits.decision))];
-        const found = await (0, online_js_1.collectAnchors)(client, repo, commits);
-        anchors = found.length;
-        problem = (0, chain_js_1.checkAnchors)(v.records, found, ws.trustedWriters);
+        const access = await (0, read_js_1.onlineAccess)(io.env, ws.repoDir, (0, args_js_1.stringOpt)(p, 'github-repo'), ws.trustedWriters);
+        const o = await (0, read_js_1.checkOnline)(ws.repoDir, v.records, access, await anchorsRef(ws));
+        anchors = o.anchors.length;
+        problem = o.strict;
     }
     const format = (0, args_js_1.stringOpt)(p, 'format') ?? 'text';
     if (format === 'json') {
@@ -286,7 +316,7 @@ async function verify(argv, io) {
         io.stdout(problemLine(problem));
     }
     else {
-        io.stdout(`${v.records.length} records verified (${ws.branch} at ${v.commit.slice(0, 12)}${(0, args_js_1.boolOpt)(p, 'online') ? `; every record anchored by ${ws.trustedWriters.join(' or ')}` : '; anchors not checked: add --online'})\n`);
+        io.stdout(`${v.records.length} records verified (${v.ref.replace(/^refs\/(heads|remotes)\//, '')} at ${v.commit.slice(0, 12)}${(0, args_js_1.boolOpt)(p, 'online') ? `; every record anchored by ${ws.trustedWriters.join(' or ')}` : '; anchors not checked: add --online'})\n`);
     }
     return problem ? errors_js_1.EXIT.no : errors_js_1.EXIT.yes;
 }
@@ -302,7 +332,7 @@ async function show(argv, io) {
         throw new errors_js_1.UsageError('--version needs --model');
     const ws = await (0, workspace_js_1.auditWorkspace)(node_path_1.default.resolve(io.cwd, (0, args_js_1.stringOpt)(p, 'repo') ?? '.'), (0, args_js_1.stringOpt)(p, 'branch'));
     const online = (0, args_js_1.boolOpt)(p, 'online') ? await (0, read_js_1.onlineAccess)(io.env, ws.repoDir, (0, args_js_1.stringOpt)(p, 'github-repo'), ws.trustedWriters) : undefined;
-    const log = await (0, read_js_1.readVerifiedLog)(ws.repoDir, ws.branch, online ? { online } : {});
+    const log = await (0, read_js_1.readVerifiedLog)(ws.repoDir, ws.branch, online ? { online, laterRef: await anchorsRef(ws) } : {});
     if (log.problem) {
         io.stderr(problemLine(log.problem));
         return errors_js_1.EXIT.no;
@@ -316,6 +346,10 @@ async function show(argv, io) {
     else
         io.stdout(`# Audit records${model ? ` about ${model}${version ? ` ${version}` : ''}` : ''}\n\n${records.length} of ${log.all.length} records (${checked}).\n\n${records.map(format_js_1.recordMarkdown).join('\n')}`);
     return errors_js_1.EXIT.yes;
+}
+/** Errors name the subcommand: "modelgate audit verify: …". */
+function errorLabel(argv) {
+    return argv[0] !== undefined && Object.hasOwn(SUBCOMMANDS, argv[0]) ? `audit ${argv[0]}` : 'audit';
 }
 async function run(argv, io) {
     const [sub, ...rest] = argv;

@@ -126,12 +126,14 @@ function verifyChain(entries) {
  * with its own hash (a consistent whole-chain rewrite changes hashes), and every anchored record
  * must be in the chain (a truncated tail leaves anchors with no record).
  */
-function checkAnchors(records, anchors, trusted) {
+function checkAnchors(records, anchors, trusted, options = {}) {
     const winners = winningAnchors(anchors, trusted);
     const inChain = new Map(records.map((r) => [r.hash, r]));
     for (const r of records) {
         const a = winners.get(`${r.commits.decision}\n${r.seq}`);
         if (!a) {
+            if (options.allowUnanchored)
+                continue;
             return { kind: 'unanchored', position: r.seq, where: `seq ${r.seq}`, message: `record ${r.seq} (${r.kind} ${r.subject}) has no anchor from a trusted writer (${trusted.join(', ')}) on commit ${r.commits.decision.slice(0, 12)}: it is not accepted` };
         }
         if (a.hash !== r.hash) {
@@ -196,6 +198,9 @@ function parseAnchorDescription(text) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveAuditRef = resolveAuditRef;
 exports.readLocalLog = readLocalLog;
+exports.assertFullHistory = assertFullHistory;
+exports.schemaProblem = schemaProblem;
+exports.checkKeys = checkKeys;
 exports.indexHistory = indexHistory;
 exports.checkAppendOnly = checkAppendOnly;
 exports.checkIndex = checkIndex;
@@ -209,20 +214,35 @@ const errors_js_1 = __webpack_require__(3916);
 const git_js_1 = __webpack_require__(308);
 const chain_js_1 = __webpack_require__(7802);
 const log_js_1 = __webpack_require__(8365);
-/** The branch as the clone has it: the local branch, else origin's. */
+const records_js_1 = __webpack_require__(7169);
+/**
+ * The branch as the clone has it: the local branch, else origin's; origin's when the local branch
+ * is merely behind it (a stale local copy would verify an old log). The ref read is reported.
+ */
 async function resolveAuditRef(repoDir, branch) {
     (0, git_js_1.checkRef)(branch, '--branch');
+    const found = [];
     for (const ref of [`refs/heads/${branch}`, `refs/remotes/origin/${branch}`]) {
         try {
             const commit = (await (0, git_js_1.git)(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
             if (commit)
-                return { ref, commit };
+                found.push({ ref, commit });
         }
         catch {
             // try the next place
         }
     }
-    return null;
+    const [local, origin] = found;
+    if (local && origin && local.commit !== origin.commit) {
+        try {
+            await (0, git_js_1.git)(repoDir, ['merge-base', '--is-ancestor', local.commit, origin.commit]);
+            return origin;
+        }
+        catch {
+            // not behind (ahead or diverged): the local branch, as named in the output
+        }
+    }
+    return local ?? null;
 }
 async function foundAuditRef(repoDir, branch) {
     const found = await resolveAuditRef(repoDir, branch);
@@ -250,19 +270,107 @@ async function readLogAt(repoDir, found) {
         }
     });
     const indexBytes = indexEntry ? blobs.get(indexEntry.sha) : null;
-    return { ...found, entries, indexText: indexBytes ? Buffer.from(indexBytes).toString('utf8') : null };
+    const keys = tree.filter((e) => e.path.startsWith(`${log_js_1.KEYS_DIR}/`)).map((e) => ({ path: e.path, sha: e.sha, type: e.type }));
+    return { ...found, entries, indexText: indexBytes ? Buffer.from(indexBytes).toString('utf8') : null, recordBlobs: new Map(files.map((f) => [f.path, f.sha])), keys };
+}
+/**
+ * A clone whose history is cut (`git clone --depth`) cannot show what the branch once held: the
+ * append-only check would pass on what little it sees. Fail closed, naming the fix: a configuration
+ * error (exit 2), as the monitor reports a shallow checkout, since the fix is the checkout's.
+ */
+async function assertFullHistory(repoDir, what) {
+    let shallow = false;
+    try {
+        shallow = (await (0, git_js_1.git)(repoDir, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+    }
+    catch {
+        // an old git without the flag: assume a full clone, as before
+    }
+    if (shallow) {
+        throw new errors_js_1.ConfigError(`${repoDir} is a shallow clone: ${what} needs the full history, and a cut history would hide removed or rewritten records. Fetch it (git fetch --unshallow origin, or fetch-depth: 0 in actions/checkout) and run again`);
+    }
+}
+/** The writer appends one commit at a time on the tip: a merge commit on the branch was made by someone else. */
+async function mergeCommitProblem(repoDir, commit) {
+    const merge = (await (0, git_js_1.git)(repoDir, ['rev-list', '--merges', '--max-count=1', commit, '--'])).trim();
+    if (!merge)
+        return null;
+    return {
+        kind: 'merge-commit',
+        position: 0,
+        where: `commit ${merge.slice(0, 12)}`,
+        message: `audit branch commit ${merge.slice(0, 12)} is a merge commit: modelgate's writer never makes one, so the branch was written outside it (a merge can bring in a rewritten tree that the branch history does not show)`,
+    };
+}
+/** Every record conforms to schemas/record-v1.schema.json: readers rely on its shape. */
+async function schemaProblem(records) {
+    for (const r of records) {
+        const problems = await (0, records_js_1.recordSchemaProblems)(r);
+        if (problems.length) {
+            const where = typeof r.kind === 'string' && typeof r.subject === 'string' ? (0, log_js_1.recordFileName)(r.seq, r.kind, r.subject) : `seq ${r.seq}`;
+            return { kind: 'malformed', position: r.seq, where, message: `record ${r.seq} (${where}) does not match schemas/record-v1.schema.json: ${problems.slice(0, 5).join('; ')}` };
+        }
+    }
+    return null;
+}
+/**
+ * keys/ must hold exactly one key per record, each naming that record (seq, hash, file and blob):
+ * a writer that finds a key writes nothing, so a planted key would silence a real record.
+ */
+async function checkKeys(repoDir, log) {
+    const problem = (where, message) => ({ kind: 'keys', position: 0, where, message });
+    const expected = new Map();
+    for (const e of log.entries) {
+        if (!e.record)
+            continue;
+        expected.set((0, log_js_1.keyFileName)(e.record.kind, e.record.subject), { record: e.record, file: e.where, blob: log.recordBlobs.get(e.where) ?? '' });
+    }
+    const toRead = [];
+    const seen = new Set();
+    for (const k of log.keys) {
+        const want = expected.get(k.path);
+        if (!want || k.type !== 'blob')
+            return problem(k.path, `${k.path} is a key for no record of the chain: keys are written only with their record, so it was planted outside the writer (it would make the writer skip a real record)`);
+        seen.add(k.path);
+        // The writer's own bytes: no need to read the blob.
+        if (k.sha !== (0, log_js_1.gitBlobId)((0, log_js_1.keyEntryText)(want.record, want.file, want.blob)))
+            toRead.push(k);
+    }
+    if (toRead.length) {
+        const blobs = await (0, git_js_1.readBlobs)(repoDir, toRead.map((k) => k.sha));
+        for (const k of toRead) {
+            const want = expected.get(k.path);
+            let entry;
+            try {
+                entry = (0, log_js_1.parseKeyEntry)(Buffer.from(blobs.get(k.sha) ?? []).toString('utf8'));
+            }
+            catch (err) {
+                return problem(k.path, `${k.path} cannot be read: ${err.message}`);
+            }
+            const r = want.record;
+            if (entry.kind !== r.kind || entry.subject !== r.subject || entry.seq !== r.seq || entry.hash !== r.hash || entry.file !== want.file || entry.blob !== want.blob) {
+                return problem(k.path, `${k.path} does not name record ${r.seq} (${want.file}) as the chain holds it: keys/ was edited outside the writer`);
+            }
+        }
+    }
+    for (const [path, want] of expected) {
+        if (!seen.has(path))
+            return problem(path, `record ${want.record.seq} (${want.file}) has no key ${path}: keys/ was edited outside the writer (a re-run would write the record twice)`);
+    }
+    return null;
 }
 /**
  * The branch's history, oldest first: every head `index.json` ever named must still be in the log,
  * at its seq and with its hash. The writer rewrites the index with each append, so its history is a
  * witness of every record as written: a later commit that deletes a tail (even with the index made
  * consistent again) or edits a record and re-seals the ones after it leaves an old head behind that
- * the log no longer holds. One `git log` limited to index.json (cheap: git prunes the records/ tree)
+ * the log no longer holds. `--full-history`: git's default simplification follows one side of a
+ * merge, which would hide the other side's index versions (merges are refused anyway). One `git log` limited to index.json (cheap: git prunes the records/ tree)
  * and one batch read of the index versions: 10,000 appends in a fraction of a second, where diffing
  * records/ in every commit costs time quadratic in its size.
  */
 async function indexHistory(repoDir, commit) {
-    const out = await (0, git_js_1.git)(repoDir, ['log', '--reverse', '--no-renames', '--raw', '--no-abbrev', '--format=%x01%H', commit, '--', log_js_1.INDEX_FILE]);
+    const out = await (0, git_js_1.git)(repoDir, ['log', '--reverse', '--full-history', '--no-renames', '--raw', '--no-abbrev', '--format=%x01%H', commit, '--', log_js_1.INDEX_FILE]);
     const versions = [];
     let current = '';
     for (const line of out.split('\n')) {
@@ -326,17 +434,35 @@ function checkIndex(indexText, records) {
     }
     return null;
 }
-/** Everything that can be checked offline, first problem wins: chain, index, then branch history. */
+/**
+ * Everything that can be checked offline, first problem wins: that the branch is an audit log at
+ * all, no merge commit on it, the chain, each record's schema, the index, the branch history, then
+ * keys/. A shallow clone cannot show the history: it is refused (ConfigError, exit 2), not passed.
+ */
 async function verifyLocal(repoDir, branch, options = {}) {
     const found = await foundAuditRef(repoDir, branch);
-    // The branch's index history is read while the records are: two git processes side by side.
-    const [log, history] = await Promise.all([readLogAt(repoDir, found), options.history === false ? null : indexHistory(repoDir, found.commit)]);
-    const chain = (0, chain_js_1.verifyChain)(log.entries);
+    const withHistory = options.history !== false;
+    if (withHistory)
+        await assertFullHistory(repoDir, `verifying the audit branch ${branch}`);
+    // The branch's index history is read while the records are: git processes side by side.
+    const [log, history, merge] = await Promise.all([readLogAt(repoDir, found), withHistory ? indexHistory(repoDir, found.commit) : null, withHistory ? mergeCommitProblem(repoDir, found.commit) : null]);
     const records = log.entries.flatMap((e) => (e.record ? [e.record] : []));
     const base = { records, ref: log.ref, commit: log.commit };
+    if (log.indexText === null && log.entries.length === 0) {
+        const problem = {
+            kind: 'not-a-log',
+            position: 0,
+            where: found.ref,
+            message: `${found.ref} (${found.commit.slice(0, 12)}) is not a modelgate audit log: it has no ${log_js_1.INDEX_FILE} and no ${log_js_1.RECORDS_DIR}/ (the writer creates both with the first record); check --branch or modelgate.yaml audit.branch`,
+        };
+        return { ok: false, count: 0, head: null, problem, ...base };
+    }
+    if (merge)
+        return { ok: false, count: 0, head: null, problem: merge, ...base };
+    const chain = (0, chain_js_1.verifyChain)(log.entries);
     if (!chain.ok)
         return { ...chain, ...base };
-    const problem = checkIndex(log.indexText, records) ?? (history ? checkAppendOnly(history, records) : null);
+    const problem = (await schemaProblem(records)) ?? checkIndex(log.indexText, records) ?? (history ? checkAppendOnly(history, records) : null) ?? (await checkKeys(repoDir, log));
     if (problem)
         return { ok: false, count: chain.count, head: null, problem, ...base };
     return { ...chain, ...base };
@@ -399,9 +525,8 @@ function gitBlobId(text) {
     const bytes = Buffer.from(text, 'utf8');
     return (0, node_crypto_1.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
-function keyEntryText(record) {
-    const file = recordFileName(record.seq, record.kind, record.subject);
-    const entry = { kind: record.kind, subject: record.subject, seq: record.seq, hash: record.hash, file, blob: gitBlobId(recordFileText(record)) };
+function keyEntryText(record, file = recordFileName(record.seq, record.kind, record.subject), blob = gitBlobId(recordFileText(record))) {
+    const entry = { kind: record.kind, subject: record.subject, seq: record.seq, hash: record.hash, file, blob };
     return `${JSON.stringify(entry)}\n`;
 }
 function recordFileName(seq, kind, subject) {

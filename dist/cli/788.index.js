@@ -87,7 +87,7 @@ function evidenceMarkdown(b) {
         ...(b.log.refused.length ? ['Left out, not anchored by a trusted writer:', '', ...b.log.refused.map((r) => `- record ${r.seq} (${r.kind} ${r.subject}): ${r.reason}`), ''] : []),
         '## Model card',
         '',
-        b.card ? `\`${b.card.path}\` sha256 \`${b.card.digest ?? '?'}\`${cardCheck(b.card)}\n\n\`\`\`json\n${JSON.stringify(b.card.content, null, 2)}\n\`\`\`\n` : '_the card is not in the checkout_\n',
+        b.card ? `\`${b.card.path}\` sha256 \`${b.card.digest ?? '?'}\`${cardCheck(b.card)}${b.card.readFrom ? `\n\nRead from ${b.card.readFrom}.` : ''}\n\n\`\`\`json\n${JSON.stringify(b.card.content, null, 2)}\n\`\`\`\n` : '_the card is not in the checkout_\n',
         '## Policy results',
         '',
         ...(policy.length ? policy.map((p) => `- ${p.passed ? '✓' : '✗'} ${p.rule} (${p.severity})${p.message ? `: ${p.message}` : ''}`) : ['_none recorded_']),
@@ -134,6 +134,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.auditWorkspace = auditWorkspace;
+exports.defaultBranchRef = defaultBranchRef;
 exports.inRepo = inRepo;
 /** Where the audit commands find things: the git repository, the registry inside it, the audit branch. */
 const promises_1 = __webpack_require__(1455);
@@ -149,9 +150,15 @@ async function auditWorkspace(registryDir, branchFlag) {
     const repoDir = await (0, git_js_1.repoTopLevel)(registryDir);
     const prefix = node_path_1.default.relative(repoDir, registryDir).split(node_path_1.default.sep).join('/');
     let audit = {};
+    let defaultBranch = null;
+    let environments = null;
     try {
         const value = (0, fast_js_1.parseYaml)(await (0, promises_1.readFile)(node_path_1.default.join(registryDir, loader_js_1.CONFIG_FILE), 'utf8')).value;
         audit = value?.audit ?? {};
+        if (typeof value?.registry?.defaultBranch === 'string')
+            defaultBranch = value.registry.defaultBranch;
+        if (Array.isArray(value?.environments))
+            environments = value.environments.flatMap((e) => (e && typeof e === 'object' && typeof e.name === 'string' ? [e.name] : []));
     }
     catch {
         // No or unreadable modelgate.yaml: the defaults apply; `validate` reports the file itself.
@@ -159,7 +166,36 @@ async function auditWorkspace(registryDir, branchFlag) {
     const branch = branchFlag ?? (typeof audit.branch === 'string' ? audit.branch : log_js_1.DEFAULT_AUDIT_BRANCH);
     (0, git_js_1.checkRef)(branch, branchFlag ? '--branch' : `${loader_js_1.CONFIG_FILE} audit.branch`);
     const trusted = Array.isArray(audit.trustedWriters) ? audit.trustedWriters.filter((w) => typeof w === 'string') : [];
-    return { repoDir, prefix, branch, trustedWriters: trusted.length ? trusted : log_js_1.DEFAULT_TRUSTED_WRITERS };
+    return { repoDir, prefix, branch, trustedWriters: trusted.length ? trusted : log_js_1.DEFAULT_TRUSTED_WRITERS, defaultBranch, environments };
+}
+/**
+ * The registry's default branch as this clone has it: modelgate.yaml registry.defaultBranch, else
+ * what origin/HEAD names, else main; the local branch, else origin's. Null when the clone has
+ * neither (the caller falls back to HEAD and says so).
+ */
+async function defaultBranchRef(ws) {
+    let name = ws.defaultBranch;
+    if (!name) {
+        try {
+            name = (await (0, git_js_1.git)(ws.repoDir, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'])).trim().replace(/^origin\//, '') || null;
+        }
+        catch {
+            name = null;
+        }
+    }
+    name ??= 'main';
+    (0, git_js_1.checkRef)(name, `${loader_js_1.CONFIG_FILE} registry.defaultBranch`);
+    for (const ref of [`refs/heads/${name}`, `refs/remotes/origin/${name}`]) {
+        try {
+            const commit = (await (0, git_js_1.git)(ws.repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
+            if (commit)
+                return { name, ref, commit };
+        }
+        catch {
+            // try the next place
+        }
+    }
+    return null;
 }
 /** A path inside the registry, as a path inside the repository. */
 function inRepo(ws, file) {
@@ -178,20 +214,20 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.showSpec = exports.verifySpec = exports.onlineOptions = exports.spec = void 0;
+exports.problemLine = problemLine;
+exports.anchorsRef = anchorsRef;
+exports.errorLabel = errorLabel;
 exports.run = run;
 /**
  * `modelgate audit verify|show`: the hash-chained audit log read from a local clone; `--online`
  * also checks each record's anchor (a commit status from the trusted writer) on GitHub.
  */
 const node_path_1 = __importDefault(__webpack_require__(6760));
-const chain_js_1 = __webpack_require__(7802);
 const format_js_1 = __webpack_require__(3132);
 const local_js_1 = __webpack_require__(2564);
-const online_js_1 = __webpack_require__(7364);
 const read_js_1 = __webpack_require__(1847);
 const workspace_js_1 = __webpack_require__(6478);
 const errors_js_1 = __webpack_require__(3916);
-const git_js_1 = __webpack_require__(308);
 const args_js_1 = __webpack_require__(7593);
 const SUBCOMMANDS = {
     verify: 'recompute every hash and link of the audit log (and, --online, check the anchors on GitHub)',
@@ -218,7 +254,7 @@ const common = {
 exports.verifySpec = {
     name: 'audit verify',
     summary: SUBCOMMANDS.verify,
-    usage: 'modelgate audit verify [--repo <dir>] [--branch <name>] [--online [--github-repo <owner/name>]]',
+    usage: 'modelgate audit verify [--repo <dir>] [--branch <name>] [--online [--github-repo <owner/name>]] [--format text|json]',
     options: {
         ...common,
         online: { type: 'boolean', help: 'also check every record\'s anchor on GitHub (token: GITHUB_TOKEN; API: GITHUB_API_URL)' },
@@ -226,40 +262,35 @@ exports.verifySpec = {
         format: { type: 'string', choices: ['text', 'json'], help: 'text|json  output format (default: text)' },
     },
     details: [
-        'Offline it finds the first record modified, removed, reordered, inserted or forged, an index that',
-        'disagrees with the records, and any branch commit that deleted or edited a record. A consistent',
-        'rewrite of the whole branch needs --online: anchors written when each record was made catch it,',
-        'as they catch a tail truncated by a force-push.',
+        'Offline it finds the first record modified, removed, reordered, inserted or forged, a record that',
+        'does not match schemas/record-v1.schema.json, an index that disagrees with the records, any branch',
+        'commit that deleted or edited a record, a merge commit on the branch, and keys/ entries that are',
+        'not exactly one per record. A consistent rewrite of the whole branch needs --online: anchors',
+        'written when each record was made catch it, as they catch a tail truncated by a force-push.',
+        'A shallow clone cannot be verified (exit 2): git fetch --unshallow origin, or fetch-depth: 0.',
     ].join('\n'),
     examples: ['modelgate audit verify', 'git fetch origin modelgate-audit && modelgate audit verify --online', 'modelgate audit verify --branch audit-log --format json'],
 };
 exports.showSpec = {
     name: 'audit show',
     summary: SUBCOMMANDS.show,
-    usage: 'modelgate audit show [--repo <dir>] [--branch <name>] [--model <m>] [--version <v>] [--online] [--format json|markdown]',
+    usage: 'modelgate audit show [--repo <dir>] [--branch <name>] [--model <m>] [--version <v>] [--online] [--format text|markdown|json]',
     options: {
         ...common,
         ...exports.onlineOptions,
         model: { type: 'string', help: '<name>  only records about this model' },
         version: { type: 'string', help: '<semver>  only records about this version (with --model)' },
-        format: { type: 'string', choices: ['json', 'markdown'], help: 'json|markdown  output format (default: markdown)' },
+        format: { type: 'string', choices: ['text', 'markdown', 'json'], help: 'text|markdown|json  output format (default: text, which is Markdown)' },
     },
     details: 'The log is verified first (offline); a log that fails verification is not shown (exit 1). With --online only the records anchored by a trusted writer are shown; the others are named on stderr.',
     examples: ['modelgate audit show --model fraud-detector --version 1.3.0', 'modelgate audit show --format json | jq ".[] | .kind"'],
 };
 function problemLine(p) {
-    return `audit log tampered: ${p.message}\n`;
+    return p.kind === 'not-a-log' ? `${p.message}\n` : `audit log tampered: ${p.message}\n`;
 }
-/** Commits after the last recorded one on the checked-out line, where a truncated tail's anchors sit. */
-async function laterCommits(repoDir, last) {
-    if (!last)
-        return [];
-    try {
-        return (await (0, git_js_1.git)(repoDir, ['rev-list', '--first-parent', '--max-count=200', `${last}..HEAD`])).split('\n').filter(Boolean);
-    }
-    catch {
-        return [];
-    }
+/** Where a truncated tail's anchors are looked for: the default branch, else HEAD. */
+async function anchorsRef(ws) {
+    return (await (0, workspace_js_1.defaultBranchRef)(ws))?.commit ?? 'HEAD';
 }
 async function verify(argv, io) {
     const p = (0, args_js_1.parseCommand)(exports.verifySpec, argv);
@@ -272,11 +303,10 @@ async function verify(argv, io) {
     let problem = v.problem;
     let anchors = 0;
     if (!problem && (0, args_js_1.boolOpt)(p, 'online')) {
-        const { client, repo } = await (0, read_js_1.onlineAccess)(io.env, ws.repoDir, (0, args_js_1.stringOpt)(p, 'github-repo'), ws.trustedWriters);
-        const commits = [...v.records.map((r) => r.commits.decision), ...(await laterCommits(ws.repoDir, v.records[v.records.length - 1]?.commits.decision))];
-        const found = await (0, online_js_1.collectAnchors)(client, repo, commits);
-        anchors = found.length;
-        problem = (0, chain_js_1.checkAnchors)(v.records, found, ws.trustedWriters);
+        const access = await (0, read_js_1.onlineAccess)(io.env, ws.repoDir, (0, args_js_1.stringOpt)(p, 'github-repo'), ws.trustedWriters);
+        const o = await (0, read_js_1.checkOnline)(ws.repoDir, v.records, access, await anchorsRef(ws));
+        anchors = o.anchors.length;
+        problem = o.strict;
     }
     const format = (0, args_js_1.stringOpt)(p, 'format') ?? 'text';
     if (format === 'json') {
@@ -286,7 +316,7 @@ async function verify(argv, io) {
         io.stdout(problemLine(problem));
     }
     else {
-        io.stdout(`${v.records.length} records verified (${ws.branch} at ${v.commit.slice(0, 12)}${(0, args_js_1.boolOpt)(p, 'online') ? `; every record anchored by ${ws.trustedWriters.join(' or ')}` : '; anchors not checked: add --online'})\n`);
+        io.stdout(`${v.records.length} records verified (${v.ref.replace(/^refs\/(heads|remotes)\//, '')} at ${v.commit.slice(0, 12)}${(0, args_js_1.boolOpt)(p, 'online') ? `; every record anchored by ${ws.trustedWriters.join(' or ')}` : '; anchors not checked: add --online'})\n`);
     }
     return problem ? errors_js_1.EXIT.no : errors_js_1.EXIT.yes;
 }
@@ -302,7 +332,7 @@ async function show(argv, io) {
         throw new errors_js_1.UsageError('--version needs --model');
     const ws = await (0, workspace_js_1.auditWorkspace)(node_path_1.default.resolve(io.cwd, (0, args_js_1.stringOpt)(p, 'repo') ?? '.'), (0, args_js_1.stringOpt)(p, 'branch'));
     const online = (0, args_js_1.boolOpt)(p, 'online') ? await (0, read_js_1.onlineAccess)(io.env, ws.repoDir, (0, args_js_1.stringOpt)(p, 'github-repo'), ws.trustedWriters) : undefined;
-    const log = await (0, read_js_1.readVerifiedLog)(ws.repoDir, ws.branch, online ? { online } : {});
+    const log = await (0, read_js_1.readVerifiedLog)(ws.repoDir, ws.branch, online ? { online, laterRef: await anchorsRef(ws) } : {});
     if (log.problem) {
         io.stderr(problemLine(log.problem));
         return errors_js_1.EXIT.no;
@@ -316,6 +346,10 @@ async function show(argv, io) {
     else
         io.stdout(`# Audit records${model ? ` about ${model}${version ? ` ${version}` : ''}` : ''}\n\n${records.length} of ${log.all.length} records (${checked}).\n\n${records.map(format_js_1.recordMarkdown).join('\n')}`);
     return errors_js_1.EXIT.yes;
+}
+/** Errors name the subcommand: "modelgate audit verify: …". */
+function errorLabel(argv) {
+    return argv[0] !== undefined && Object.hasOwn(SUBCOMMANDS, argv[0]) ? `audit ${argv[0]}` : 'audit';
 }
 async function run(argv, io) {
     const [sub, ...rest] = argv;
@@ -354,6 +388,7 @@ const errors_js_1 = __webpack_require__(3916);
 const document_js_1 = __webpack_require__(2038);
 const loader_js_1 = __webpack_require__(6372);
 const names_js_1 = __webpack_require__(1815);
+const git_source_js_1 = __webpack_require__(9697);
 const source_js_1 = __webpack_require__(7846);
 const args_js_1 = __webpack_require__(7593);
 const audit_js_1 = __webpack_require__(4294);
@@ -371,6 +406,46 @@ exports.spec = {
     examples: ['modelgate evidence fraud-detector 1.3.0 --out evidence/', 'modelgate evidence churn-model 2.0.1 --out /tmp/audit --repo registry/'],
     allowPositionals: true,
 };
+function fsReason(err) {
+    const code = err.code;
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    if (code === 'EROFS')
+        return 'read-only file system';
+    if (code === 'ENOSPC')
+        return 'no space left on the device';
+    return err.message;
+}
+/**
+ * Creates `dir` and any missing parents one level at a time. Not mkdir({ recursive: true }): on
+ * Node 20 it loops forever under /proc. A path that exists and is not a directory is a usage error.
+ */
+async function ensureDir(dir) {
+    let info;
+    try {
+        info = await (0, promises_1.stat)(dir);
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT')
+            throw new errors_js_1.ToolError(`--out ${dir}: ${fsReason(err)}`);
+    }
+    if (info) {
+        if (!info.isDirectory())
+            throw new errors_js_1.UsageError(`--out ${dir} is not a directory`);
+        return;
+    }
+    const parent = node_path_1.default.dirname(dir);
+    if (parent !== dir)
+        await ensureDir(parent);
+    try {
+        await (0, promises_1.mkdir)(dir);
+    }
+    catch (err) {
+        if (err.code === 'EEXIST')
+            return ensureDir(dir);
+        throw new errors_js_1.ToolError(`--out ${dir}: cannot create the directory: ${fsReason(err)}`);
+    }
+}
 async function run(argv, io) {
     const p = (0, args_js_1.parseCommand)(exports.spec, argv);
     if (p.help) {
@@ -387,14 +462,35 @@ async function run(argv, io) {
     const registryDir = node_path_1.default.resolve(io.cwd, (0, args_js_1.stringOpt)(p, 'repo') ?? '.');
     const ws = await (0, workspace_js_1.auditWorkspace)(registryDir, (0, args_js_1.stringOpt)(p, 'branch'));
     const online = (0, args_js_1.boolOpt)(p, 'online') ? await (0, read_js_1.onlineAccess)(io.env, ws.repoDir, (0, args_js_1.stringOpt)(p, 'github-repo'), ws.trustedWriters) : undefined;
-    const v = await (0, read_js_1.readVerifiedLog)(ws.repoDir, ws.branch, online ? { online } : {});
+    const v = await (0, read_js_1.readVerifiedLog)(ws.repoDir, ws.branch, online ? { online, laterRef: await (0, audit_js_1.anchorsRef)(ws) } : {});
     if (v.problem) {
-        io.stderr(`audit log tampered: ${v.problem.message}\nno evidence bundle is written from a log that fails verification.\n`);
+        io.stderr(`${(0, audit_js_1.problemLine)(v.problem)}no evidence bundle is written from a log that fails verification.\n`);
         return errors_js_1.EXIT.no;
     }
-    const card = await (0, document_js_1.loadDocument)(new source_js_1.FsSource(registryDir), (0, loader_js_1.cardPath)(model, version), 'card');
+    const source = new source_js_1.FsSource(registryDir);
     const records = (0, format_js_1.recordsAbout)(v.records, model, version);
-    // The card as checked out must be the card the records were decided on.
+    // The card as merged with the decision (the first record naming it), not as checked out now;
+    // the working tree only when no record names the card or its commit is not in the clone.
+    const decided = records.find((r) => r.cards.some((c) => c.model === model && c.version === version));
+    let card = null;
+    let readFrom = 'the working tree';
+    if (decided) {
+        try {
+            card = await (0, document_js_1.loadDocument)(new git_source_js_1.GitSource(ws.repoDir, decided.commits.decision, ws.prefix), (0, loader_js_1.cardPath)(model, version), 'card');
+            if (card)
+                readFrom = `commit ${decided.commits.decision}`;
+        }
+        catch {
+            card = null; // the decision commit is not in this clone
+        }
+    }
+    card ??= await (0, document_js_1.loadDocument)(source, (0, loader_js_1.cardPath)(model, version), 'card');
+    // A typo must not come back as an empty bundle: nothing in the registry or the log knows the name.
+    if (!card && records.length === 0) {
+        const known = (await source.size((0, loader_js_1.modelPath)(model))) !== null || (0, format_js_1.recordsAbout)(v.all, model).length > 0;
+        throw new errors_js_1.UsageError(known ? `no version ${version} of ${model}: no ${(0, loader_js_1.cardPath)(model, version)} in the registry and no audit record about it` : `no model '${model}': no ${(0, loader_js_1.modelPath)(model)} in the registry and no audit record about it`);
+    }
+    // The card read must be the card the records were decided on.
     const recorded = [...new Set(records.flatMap((r) => r.cards.filter((c) => c.model === model && c.version === version).map((c) => c.digest)))];
     const bundle = {
         schemaVersion: 1,
@@ -402,18 +498,152 @@ async function run(argv, io) {
         version,
         generatedAt: new Date().toISOString(),
         log: { branch: ws.branch, commit: v.commit, records: v.all.length, verified: true, anchorsChecked: v.anchorsChecked, refused: v.refused.map((r) => ({ seq: r.record.seq, kind: r.record.kind, subject: r.record.subject, reason: r.reason })) },
-        card: card ? { path: (0, loader_js_1.cardPath)(model, version), digest: card.digest ?? null, recordedDigests: recorded, matchesRecords: recorded.length === 0 ? null : recorded.length === 1 && recorded[0] === card.digest, content: card.value ?? card.raw ?? null } : null,
+        card: card ? { path: (0, loader_js_1.cardPath)(model, version), readFrom, digest: card.digest ?? null, recordedDigests: recorded, matchesRecords: recorded.length === 0 ? null : recorded.length === 1 && recorded[0] === card.digest, content: card.value ?? card.raw ?? null } : null,
         records,
     };
     const dir = node_path_1.default.resolve(io.cwd, out);
-    await (0, promises_1.mkdir)(dir, { recursive: true });
-    await (0, promises_1.writeFile)(node_path_1.default.join(dir, 'evidence.json'), `${JSON.stringify(bundle, null, 2)}\n`);
-    await (0, promises_1.writeFile)(node_path_1.default.join(dir, 'evidence.md'), (0, format_js_1.evidenceMarkdown)(bundle));
-    io.stdout(`wrote ${node_path_1.default.join(dir, 'evidence.json')} and evidence.md: ${bundle.records.length} records about ${model} ${version}${card ? '' : '; the card is not in this checkout'}\n`);
+    await ensureDir(dir);
+    try {
+        await (0, promises_1.writeFile)(node_path_1.default.join(dir, 'evidence.json'), `${JSON.stringify(bundle, null, 2)}\n`);
+        await (0, promises_1.writeFile)(node_path_1.default.join(dir, 'evidence.md'), (0, format_js_1.evidenceMarkdown)(bundle));
+    }
+    catch (err) {
+        throw new errors_js_1.ToolError(`--out ${dir}: cannot write the bundle there: ${fsReason(err)}`);
+    }
+    io.stdout(`wrote ${node_path_1.default.join(dir, 'evidence.json')} and evidence.md: ${bundle.records.length} records about ${model} ${version}${card ? `; the card read from ${readFrom}` : '; the card is not in this checkout'}\n`);
     if (bundle.card?.matchesRecords === false)
-        io.stderr(`warning: ${bundle.card.path} in this checkout (sha256 ${bundle.card.digest ?? '?'}) is not the card the records were decided on (${recorded.join(', ')})\n`);
+        io.stderr(`warning: ${bundle.card.path} as read from ${readFrom} (sha256 ${bundle.card.digest ?? '?'}) is not the card the records were decided on (${recorded.join(', ')})\n`);
     return errors_js_1.EXIT.yes;
 }
+
+
+/***/ }),
+
+/***/ 9697:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GitSource = void 0;
+/**
+ * Registry files read as data from git objects at a commit: no checkout, nothing executed,
+ * symbolic links refused (DESIGN §2).
+ */
+const errors_js_1 = __webpack_require__(3916);
+const git_js_1 = __webpack_require__(308);
+const source_js_1 = __webpack_require__(7846);
+class GitSource {
+    repo;
+    commit;
+    prefix;
+    label;
+    tree;
+    /** `prefix` is the registry's directory inside the repository ('' for the top level). */
+    constructor(repo, commit, prefix = '') {
+        this.repo = repo;
+        this.commit = commit;
+        this.prefix = prefix;
+        this.label = `${commit.slice(0, 12)}${prefix ? `:${prefix}` : ''}`;
+    }
+    entries() {
+        this.tree ??= (0, git_js_1.lsTree)(this.repo, this.commit, this.prefix).then((list) => {
+            const map = new Map();
+            const strip = this.prefix ? this.prefix.replace(/\/?$/, '/') : '';
+            for (const e of list)
+                if (e.path.startsWith(strip))
+                    map.set(e.path.slice(strip.length), e);
+            return map;
+        });
+        return this.tree;
+    }
+    async list(dir) {
+        const rel = (0, source_js_1.safeRelative)(dir);
+        const under = rel ? `${rel}/` : '';
+        const out = [];
+        for (const [p, e] of await this.entries()) {
+            if (!p.startsWith(under))
+                continue;
+            if (e.mode === '120000')
+                out.push({ path: p, kind: 'symlink' });
+            else if (e.type === 'blob')
+                out.push({ path: p, kind: 'file', size: e.size });
+            else
+                out.push({ path: p, kind: 'other' });
+        }
+        return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    }
+    async size(file) {
+        const e = (await this.entries()).get((0, source_js_1.safeRelative)(file));
+        if (!e)
+            return null;
+        if (e.mode === '120000')
+            throw new errors_js_1.ConfigError(`refusing symbolic link ${file} at ${this.label}`);
+        return e.size;
+    }
+    async readLimited(file, maxBytes) {
+        const size = await this.size(file);
+        if (size === null)
+            return null;
+        if (size > maxBytes)
+            return { tooLarge: size };
+        const bytes = await this.read(file);
+        return bytes ? { bytes } : null;
+    }
+    /**
+     * Reads that arrive together (the loader reads every document concurrently) share one
+     * `git cat-file --batch` process instead of starting one each.
+     */
+    read(file) {
+        return new Promise((resolve, reject) => {
+            this.pending.push({ file, resolve, reject });
+            if (this.pending.length === 1)
+                setImmediate(() => this.flush());
+        });
+    }
+    pending = [];
+    flush() {
+        const batch = this.pending;
+        this.pending = [];
+        void this.entries().then(async (entries) => {
+            // A link fails its own read only, not the others in the batch.
+            const links = batch.filter((p) => entries.get((0, source_js_1.safeRelative)(p.file))?.mode === '120000');
+            for (const p of links)
+                p.reject(new errors_js_1.ConfigError(`refusing symbolic link ${p.file} at ${this.label}`));
+            const rest = batch.filter((p) => !links.includes(p));
+            try {
+                const blobs = await this.readMany(rest.map((p) => p.file));
+                for (const p of rest)
+                    p.resolve(blobs.get(p.file) ?? null);
+            }
+            catch (err) {
+                for (const p of rest)
+                    p.reject(err);
+            }
+        }, (err) => batch.forEach((p) => p.reject(err)));
+    }
+    /** One git process for many files: what a full-registry load at a ref needs. */
+    async readMany(files) {
+        const entries = await this.entries();
+        const wanted = [];
+        const out = new Map();
+        for (const file of files) {
+            const e = entries.get((0, source_js_1.safeRelative)(file));
+            if (!e)
+                out.set(file, null);
+            else if (e.mode === '120000')
+                throw new errors_js_1.ConfigError(`refusing symbolic link ${file} at ${this.label}`);
+            else if (e.type !== 'blob')
+                out.set(file, null);
+            else
+                wanted.push({ file, sha: e.sha });
+        }
+        const blobs = await (0, git_js_1.readBlobs)(this.repo, wanted.map((w) => w.sha));
+        for (const w of wanted)
+            out.set(w.file, blobs.get(w.sha) ?? null);
+        return out;
+    }
+}
+exports.GitSource = GitSource;
 
 
 /***/ }),

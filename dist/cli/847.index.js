@@ -63,6 +63,8 @@ function repoFromRemoteUrl(url) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.githubRepoOf = githubRepoOf;
 exports.onlineAccess = onlineAccess;
+exports.laterCommits = laterCommits;
+exports.checkOnline = checkOnline;
 exports.readVerifiedLog = readVerifiedLog;
 /**
  * Reading the audit log for an answer (history, audit show, evidence, and the deploy gate): the
@@ -102,9 +104,33 @@ async function onlineAccess(env, repoDir, githubRepoFlag, trustedWriters) {
     const client = (0, client_js_1.createGitHubClient)({ token: env.GITHUB_TOKEN ?? '', baseUrl: (0, client_js_1.resolveBaseUrl)(undefined, env) });
     return { client, repo, trustedWriters };
 }
+/** Commits after the last recorded one on `ref`'s first-parent line, where a truncated tail's anchors sit. */
+async function laterCommits(repoDir, last, ref) {
+    if (!last)
+        return [];
+    try {
+        return (await (0, git_js_1.git)(repoDir, ['rev-list', '--first-parent', '--max-count=200', `${last}..${ref}`, '--'])).split('\n').filter(Boolean);
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * The anchor checks, one read of GitHub for verify and the readers alike: the anchors on every
+ * commit a record names and on `laterRef`'s commits after the last one (a truncated tail's).
+ */
+async function checkOnline(repoDir, records, access, laterRef) {
+    const commits = [...records.map((r) => r.commits.decision), ...(await laterCommits(repoDir, records[records.length - 1]?.commits.decision, laterRef))];
+    const anchors = await (0, online_js_1.collectAnchors)(access.client, access.repo, commits);
+    const strict = (0, chain_js_1.checkAnchors)(records, anchors, access.trustedWriters);
+    const reader = strict && strict.kind !== 'unanchored' ? strict : (0, chain_js_1.checkAnchors)(records, anchors, access.trustedWriters, { allowUnanchored: true });
+    return { anchors, strict, reader, ...(0, chain_js_1.acceptAnchored)(records, anchors, access.trustedWriters) };
+}
 /**
  * The verified log of a clone, and with `online` only its anchored records. A chain that fails
- * verification yields no records and the problem: no answer is given from a tampered log.
+ * verification yields no records and the problem: no answer is given from a tampered log. Online,
+ * a record whose anchor names another hash, or an anchor whose record is gone (a force-pushed
+ * truncation), is such a failure too; a record with no anchor at all is left out and named.
  */
 async function readVerifiedLog(repoDir, branch, options = {}) {
     // The branch history is checked too (cheap: read beside the records): a tail truncated on top is no answer.
@@ -115,13 +141,14 @@ async function readVerifiedLog(repoDir, branch, options = {}) {
     if (!options.online) {
         return { ...base, records: v.records, refused: [], anchorsChecked: false, notes: [`${v.records.length} audit records from ${branch} (chain verified offline; anchors not checked: add --online)`] };
     }
-    const { client, repo, trustedWriters } = options.online;
-    const anchors = await (0, online_js_1.collectAnchors)(client, repo, v.records.map((r) => r.commits.decision));
-    const { accepted, refused } = (0, chain_js_1.acceptAnchored)(v.records, anchors, trustedWriters);
-    const notes = [`${accepted.length} of ${v.records.length} audit records from ${branch} accepted: anchored on GitHub by ${trustedWriters.join(' or ')}`];
-    for (const r of refused)
+    const { trustedWriters } = options.online;
+    const o = await checkOnline(repoDir, v.records, options.online, options.laterRef ?? 'HEAD');
+    if (o.reader)
+        return { ...base, problem: o.reader, records: [], refused: [], anchorsChecked: true, notes: [] };
+    const notes = [`${o.accepted.length} of ${v.records.length} audit records from ${branch} accepted: anchored on GitHub by ${trustedWriters.join(' or ')}`];
+    for (const r of o.refused)
         notes.push(`record ${r.record.seq} (${r.record.kind} ${r.record.subject}) is not used: ${r.reason}`);
-    return { ...base, records: accepted, refused, anchorsChecked: true, notes };
+    return { ...base, records: o.accepted, refused: o.refused, anchorsChecked: true, notes };
 }
 
 
