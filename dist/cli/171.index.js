@@ -28,7 +28,7 @@ exports.spec = {
         format: { type: 'string', choices: ['text', 'json'], help: 'text|json  output format (default: text)' },
     },
     examples: ['modelgate status', 'modelgate status --env production --format json', 'modelgate status --ref origin/main'],
-    details: '"Since" is the merge time of the manifest change on the first-parent chain (the committer time; clock skew is corrected by never letting a time go backwards), until deployment records exist.',
+    details: '"Since" is the merge time of the manifest change on the first-parent chain (the committer time; clock skew is corrected by never letting a time go backwards), until deployment records exist. A manifest that does not pass its schema is reported INVALID with its findings, and the exit status is 1.',
 };
 async function run(argv, io) {
     const parsed = (0, args_js_1.parseCommand)(exports.spec, argv);
@@ -40,7 +40,8 @@ async function run(argv, io) {
     const repoDir = node_path_1.default.resolve(io.cwd, (0, args_js_1.stringOpt)(parsed, 'repo') ?? '.');
     const status = await (0, plan_js_1.servingStatus)(repoDir, (0, args_js_1.stringOpt)(parsed, 'ref') ?? 'HEAD', envs && envs.length > 0 ? envs : undefined);
     io.stdout((0, args_js_1.stringOpt)(parsed, 'format') === 'json' ? `${JSON.stringify(status, null, 2)}\n` : (0, format_js_1.formatStatusText)(status));
-    return errors_js_1.EXIT.yes;
+    // An invalid manifest is a deny finding, as for `validate` (DESIGN §4): exit 1.
+    return status.environments.some((e) => e.invalid) ? errors_js_1.EXIT.no : errors_js_1.EXIT.yes;
 }
 
 

@@ -46,7 +46,9 @@ exports.spec = {
     details: [
         'Decision: a critical enforce rule failed → rollback (exit 1); a critical enforce rule inconclusive or',
         'in error (no data, provider outage) → hold (exit 4, no change); still in its initial delay → pending',
-        '(exit 4); only warning or advisory rules not passing → notify (exit 0); every rule passed → healthy (exit 0).',
+        '(exit 4); only warning or advisory rules not passing, or failures tolerated by failureLimit → notify (exit 0);',
+        'every rule passed → healthy (exit 0). A model whose rules cannot run (invalid model.yaml, a broken rule)',
+        'holds with its configuration error while the other models are judged; exit 1 if any rolls back, else 2.',
         'A response recorded as {"$error": "<message>"} stands for a provider that did not answer.',
         'Credentials come from the environment (MODELGATE_PROMETHEUS_TOKEN, MODELGATE_HTTP_TOKEN, DD_API_KEY,',
         'DD_APP_KEY) and are redacted from all output. The CLI decides and prints; the monitor action opens the',
@@ -112,6 +114,9 @@ function formatText(decisions, dryRun) {
 function exitCodeFor(decisions) {
     if (decisions.some((d) => d.decision === 'rollback'))
         return errors_js_1.EXIT.no;
+    // A model whose rules could not run was not judged: that is a configuration error to fix (exit 2).
+    if (decisions.some((d) => d.configError !== undefined))
+        return errors_js_1.EXIT.usage;
     if (decisions.some((d) => d.decision === 'hold' || d.decision === 'pending'))
         return errors_js_1.EXIT.hold;
     return errors_js_1.EXIT.yes;
@@ -156,6 +161,9 @@ async function monitor(argv, io) {
         redactor,
     });
     const code = exitCodeFor(decisions);
+    for (const d of decisions)
+        if (d.configError !== undefined)
+            io.stderr(`modelgate ${exports.spec.name}: ${d.model}: configuration error: ${redactor.redact(d.configError)}\n`);
     const format = (0, args_js_1.stringOpt)(p, 'format') ?? 'text';
     const out = format === 'json' ? `${JSON.stringify({ environment: env, now: new Date(now).toISOString(), dryRun, exitCode: code, decisions }, null, 2)}\n` : formatText(decisions, dryRun);
     io.stdout(redactor.redact(out));
@@ -202,6 +210,10 @@ function decide(results) {
     const noted = results.filter((r) => !(r.severity === 'critical' && r.mode === 'enforce') && r.outcome !== 'pass' && r.outcome !== 'skipped');
     if (noted.length > 0)
         return { decision: 'notify', reason: `warning or advisory rule(s) not passing: ${noted.map((r) => `${r.name} (${r.outcome})`).join(', ')}` };
+    // Passing only because failureLimit let failing points through is not "every rule passed".
+    const tolerated = results.filter((r) => r.outcome === 'pass' && (r.tolerated ?? 0) > 0);
+    if (tolerated.length > 0)
+        return { decision: 'notify', reason: `rule(s) passed with failures tolerated by failureLimit: ${tolerated.map((r) => `${r.name} (${r.tolerated})`).join(', ')}` };
     if (results.every((r) => r.outcome === 'skipped'))
         return { decision: 'pending', reason: 'no rule could be judged (all skipped)' };
     return { decision: 'healthy', reason: 'every rule passed' };
@@ -271,7 +283,7 @@ function num(v) {
         return NaN;
     const n = (0, json_js_1.toNumber)(v);
     if (n === undefined)
-        throw new errors_js_1.ProviderError(`datadog: value ${JSON.stringify(v)?.slice(0, 40)} is not a number`);
+        throw new errors_js_1.ProviderError(`datadog: value is ${(0, json_js_1.describeValue)(v)}, not a number`);
     return n;
 }
 function errorsOf(doc) {
@@ -663,7 +675,7 @@ function prepare(rule, role, ctx) {
             else {
                 params.set('time', String(end));
             }
-            const url = `${address.replace(/\/+$/, '')}${endpoint}?${params.toString()}`;
+            const url = apiUrl(rule, address, endpoint, params);
             const token = ctx.env.MODELGATE_PROMETHEUS_TOKEN;
             return { describe: `GET ${url}`, selector: '', run: () => (0, http_js_1.fetchText)({ ...base, url, headers: token ? { authorization: `Bearer ${token}` } : {} }) };
         }
@@ -675,16 +687,16 @@ function prepare(rule, role, ctx) {
             if (!apiKey || !appKey)
                 throw new errors_js_1.ConfigError(`rule '${rule.name}': datadog needs DD_API_KEY and DD_APP_KEY in the environment`);
             const query = (0, template_js_1.renderTemplate)(raw, vars, 'datadog');
-            const address = (rule.url ?? `https://api.${ctx.env.DD_SITE ?? 'datadoghq.com'}`).replace(/\/+$/, '');
+            const address = rule.url ?? `https://api.${ctx.env.DD_SITE ?? 'datadoghq.com'}`;
             const headers = { 'dd-api-key': apiKey, 'dd-application-key': appKey };
             const from = ctx.now - windowMs;
             if (rule.api === 'v1') {
                 const params = new URLSearchParams({ from: String(Math.floor(from / 1000)), to: String(Math.floor(ctx.now / 1000)), query });
-                const url = `${address}/api/v1/query?${params.toString()}`;
+                const url = apiUrl(rule, address, '/api/v1/query', params);
                 return { describe: `GET ${url}`, selector: '', run: () => (0, http_js_1.fetchText)({ ...base, url, headers }) };
             }
             const scalar = !rule.range;
-            const url = `${address}/api/v2/query/${scalar ? 'scalar' : 'timeseries'}`;
+            const url = apiUrl(rule, address, `/api/v2/query/${scalar ? 'scalar' : 'timeseries'}`);
             const body = JSON.stringify({
                 data: {
                     type: scalar ? 'scalar_request' : 'timeseries_request',
@@ -703,6 +715,7 @@ function prepare(rule, role, ctx) {
             if (!rule.url)
                 throw new errors_js_1.ConfigError(`rule '${rule.name}': http needs url`);
             const url = (0, template_js_1.renderTemplate)(rule.url, vars, 'url');
+            checkUrl(rule, url);
             const token = ctx.env.MODELGATE_HTTP_TOKEN;
             return { describe: `GET ${url} ${raw}`, selector: raw, run: () => (0, http_js_1.fetchText)({ ...base, url, headers: token ? { authorization: `Bearer ${token}` } : {} }) };
         }
@@ -710,24 +723,87 @@ function prepare(rule, role, ctx) {
         case 'evidently': {
             if (!rule.path)
                 throw new errors_js_1.ConfigError(`rule '${rule.name}': ${rule.provider} needs path`);
-            const file = node_path_1.default.resolve(ctx.cwd, (0, template_js_1.renderTemplate)(rule.path, vars, 'plain'));
-            return { describe: `${file} ${raw}`, selector: raw, run: () => readCapped(file, maxBytes) };
+            const relative = (0, template_js_1.renderTemplate)(rule.path, vars, 'plain');
+            const file = insideWorkspace(rule, ctx.cwd, relative);
+            return { describe: `${relative} ${raw}`, selector: raw, run: async () => readCapped(await resolvedInside(rule, ctx.cwd, file), relative, maxBytes) };
         }
     }
 }
-async function readCapped(file, maxBytes) {
+/**
+ * A provider address: parsed, http(s) only, without userinfo (credentials belong in the
+ * environment, where they are redacted, never in model.yaml, where they are committed and printed).
+ */
+function checkUrl(rule, address) {
+    let u;
+    try {
+        u = new URL(address);
+    }
+    catch {
+        throw new errors_js_1.ConfigError(`rule '${rule.name}': url is not an absolute URL`);
+    }
+    if (u.username || u.password) {
+        throw new errors_js_1.ConfigError(`rule '${rule.name}': url must not carry credentials (user:password@); use MODELGATE_PROMETHEUS_TOKEN, MODELGATE_HTTP_TOKEN or DD_API_KEY instead`);
+    }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:')
+        throw new errors_js_1.ConfigError(`rule '${rule.name}': url must be http or https, not ${u.protocol}`);
+    return u;
+}
+/** The API path appended to the base URL's path; the base URL's own query parameters are kept. */
+function apiUrl(rule, address, apiPath, params) {
+    const u = checkUrl(rule, address);
+    u.pathname = `${u.pathname.replace(/\/+$/, '')}${apiPath}`;
+    u.hash = '';
+    if (params)
+        for (const [k, v] of params)
+            u.searchParams.set(k, v);
+    return u.toString();
+}
+/**
+ * file and evidently paths are relative to the workspace (the current directory: the checkout in
+ * the action). Absolute paths and `..` escapes are configuration errors: a rule must not read
+ * /proc/self/environ or a secret beside the checkout and print it.
+ */
+function insideWorkspace(rule, cwd, relative) {
+    if (node_path_1.default.isAbsolute(relative) || node_path_1.default.win32.isAbsolute(relative))
+        throw new errors_js_1.ConfigError(`rule '${rule.name}': path must be relative to the workspace, not absolute`);
+    const root = node_path_1.default.resolve(cwd);
+    const file = node_path_1.default.resolve(root, relative);
+    const rel = node_path_1.default.relative(root, file);
+    if (rel === '' || rel.startsWith('..') || node_path_1.default.isAbsolute(rel))
+        throw new errors_js_1.ConfigError(`rule '${rule.name}': path ${relative} leaves the workspace`);
+    return file;
+}
+/** The same check after symlinks are followed; a missing file is the provider's (no answer), not config. */
+async function resolvedInside(rule, cwd, file) {
+    let real;
+    let root;
+    try {
+        root = await (0, promises_1.realpath)(cwd);
+        real = await (0, promises_1.realpath)(file);
+    }
+    catch {
+        return file;
+    }
+    const rel = node_path_1.default.relative(root, real);
+    if (rel === '' || rel.startsWith('..') || node_path_1.default.isAbsolute(rel))
+        throw new errors_js_1.ConfigError(`rule '${rule.name}': path ${node_path_1.default.relative(node_path_1.default.resolve(cwd), file)} resolves (through a symlink) outside the workspace`);
+    return real;
+}
+async function readCapped(file, shown, maxBytes) {
     let handle;
     try {
         handle = await (0, promises_1.open)(file, 'r');
     }
     catch (err) {
         // A missing metrics file means the earlier step did not produce it: the provider has no answer.
-        throw new errors_js_2.ProviderError(`cannot read ${file}: ${err.code ?? err.message}`);
+        throw new errors_js_2.ProviderError(`cannot read ${shown}: ${err.code ?? 'error'}`);
     }
     try {
-        const size = (await handle.stat()).size;
-        if (size > maxBytes)
-            throw new errors_js_2.ProviderError(`${file} is ${size} bytes, more than the ${maxBytes} allowed`);
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new errors_js_2.ProviderError(`${shown} is not a regular file`);
+        if (stat.size > maxBytes)
+            throw new errors_js_2.ProviderError(`${shown} is ${stat.size} bytes, more than the ${maxBytes} allowed`);
         return await handle.readFile('utf8');
     }
     finally {
@@ -747,6 +823,8 @@ async function observe(rule, role, ctx) {
     catch (err) {
         if (err instanceof template_js_1.TemplateError)
             return { observation: asError(err, ctx.redactor), rendered: '' };
+        if (err instanceof errors_js_1.ConfigError)
+            throw new errors_js_1.ConfigError(ctx.redactor.redact(err.message), err.file, err.line);
         throw err;
     }
     const rendered = ctx.redactor.redact(prepared.describe);
@@ -758,6 +836,9 @@ async function observe(rule, role, ctx) {
             return { observation: parseResponse(rule, body, prepared.selector, ctx.redactor), rendered };
         }
         catch (err) {
+            // A path outside the workspace is the rule's configuration, not a provider outage.
+            if (err instanceof errors_js_1.ConfigError)
+                throw err;
             last = err;
             if (!(err instanceof errors_js_2.ProviderError && err.transient) || i === attempts - 1)
                 break;
@@ -782,13 +863,16 @@ exports.parseJsonBody = parseJsonBody;
 exports.resolvePointer = resolvePointer;
 exports.toNumber = toNumber;
 exports.pointsAt = pointsAt;
+exports.describeValue = describeValue;
 const errors_js_1 = __webpack_require__(7268);
 function parseJsonBody(body, what) {
     try {
         return JSON.parse(body);
     }
     catch (err) {
-        throw new errors_js_1.ProviderError(`${what}: response is not JSON (${err.message.slice(0, 120)})`);
+        // Never the parser's message: it quotes the text, which may be anything a file or endpoint holds.
+        const at = /position (\d+)/.exec(err.message)?.[1];
+        throw new errors_js_1.ProviderError(`${what}: response is not JSON (${body.length} characters${at !== undefined ? `, invalid at position ${at}` : ''})`);
     }
 }
 function resolvePointer(doc, pointer) {
@@ -851,7 +935,7 @@ function pointsAt(doc, pointer) {
         }
         const n = x === null ? NaN : toNumber(x);
         if (n === undefined)
-            throw new errors_js_1.ProviderError(`selector '${pointer}' points at ${describe(x)}, not a number`);
+            throw new errors_js_1.ProviderError(`selector '${pointer}' points at ${describeValue(x)}, not a number`);
         return { value: n };
     };
     if (Array.isArray(v) && !(v.length === 2 && typeof v[0] === 'number' && !Array.isArray(v[1]) && pairLike(v)))
@@ -862,12 +946,15 @@ function pointsAt(doc, pointer) {
 function pairLike(v) {
     return typeof v[1] === 'string' || v[1] === null;
 }
-function describe(x) {
+/** What a non-numeric value is, never what it holds: a selector may point at a token. */
+function describeValue(x) {
     if (Array.isArray(x))
-        return 'an array';
+        return `an array (${x.length} elements)`;
     if (x !== null && typeof x === 'object')
         return 'an object';
-    return `${typeof x} ${JSON.stringify(x)?.slice(0, 40)}`;
+    if (typeof x === 'string')
+        return `a string (${x.length} characters)`;
+    return `a ${typeof x}`;
 }
 
 
@@ -887,7 +974,7 @@ function point(pair) {
     const t = (0, json_js_1.toNumber)(pair[0]);
     const value = (0, json_js_1.toNumber)(pair[1]);
     if (t === undefined || value === undefined)
-        throw new errors_js_1.ProviderError(`prometheus: malformed sample ${JSON.stringify(pair).slice(0, 60)}`);
+        throw new errors_js_1.ProviderError(`prometheus: malformed sample (value is ${(0, json_js_1.describeValue)(pair[1])})`);
     return { t, value };
 }
 function parsePrometheus(body) {
@@ -951,7 +1038,8 @@ class Redactor {
             for (const form of new Set([s, encodeURIComponent(s)]))
                 out = out.split(form).join('***');
         }
-        return out;
+        // Credentials written into a URL (scheme://user:password@host) are masked wherever they appear.
+        return out.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>]+@/gi, '$1***@');
     }
 }
 exports.Redactor = Redactor;
@@ -1031,6 +1119,9 @@ function ruleProblem(r) {
         return `compare.min (${c.min}) is above compare.max (${c.max})`;
     if (c && c.baselineQuery === undefined && r.query === undefined && r.selector === undefined)
         return 'compare needs a query (or compare.baselineQuery) to ask about the baseline';
+    if ((r.failureLimit ?? 0) > 0 && !r.range) {
+        return `failureLimit ${r.failureLimit} needs range: failures are counted among the points one run observes, and an instant query observes one (add range: {window, step} or remove failureLimit)`;
+    }
     for (const d of [r.initialDelay, r.range?.window, r.range?.step, r.timeout]) {
         if (d !== undefined) {
             try {
@@ -1043,6 +1134,7 @@ function ruleProblem(r) {
     }
     return undefined;
 }
+const DEFAULT_STEP = '1m';
 /** Finite values and ±Inf are data; NaN is a missing point (Prometheus and Flagger treat it so). */
 function usable(points) {
     return points.filter((p) => typeof p.value === 'number' && !Number.isNaN(p.value));
@@ -1075,15 +1167,26 @@ function bounds(lo, hi) {
         return `>= ${fmt(lo)}`;
     return hi !== undefined ? `<= ${fmt(hi)}` : 'none';
 }
-/** The baseline point that served at the candidate point's time: same timestamp or the nearest. */
-function baselineFor(p, baseline) {
+/**
+ * The baseline point that served at the candidate point's time: the same timestamp or the nearest
+ * within `toleranceS` seconds (one query step). A candidate point with no baseline point that close
+ * has no baseline: comparing it with a value from another time would judge a different moment.
+ * Untimed points (instant queries, file values) pair with the latest baseline point.
+ */
+function baselineFor(p, baseline, toleranceS) {
     if (baseline.length === 0)
         return undefined;
-    if (p.t === undefined || baseline.length === 1)
+    if (p.t === undefined)
         return baseline[baseline.length - 1];
-    let best = baseline[0];
+    let best;
     for (const b of baseline) {
-        if (b.t !== undefined && best.t !== undefined && Math.abs(b.t - p.t) < Math.abs(best.t - p.t))
+        if (b.t === undefined) {
+            // An untimed baseline (a single instant value) stands for "now".
+            if (baseline.length === 1)
+                return b;
+            continue;
+        }
+        if (Math.abs(b.t - p.t) <= toleranceS && (best === undefined || Math.abs(b.t - p.t) < Math.abs(best.t - p.t)))
             best = b;
     }
     return best;
@@ -1145,13 +1248,16 @@ function evaluateRule(input) {
             return { outcome: 'error', reason: 'compare needs a concurrently serving baseline, and none serves next to this version', values: [] };
         baselinePoints = usable(input.baseline.points);
     }
+    const toleranceS = (0, duration_js_1.durationMs)(rule.range?.step ?? DEFAULT_STEP) / 1000;
     const verdicts = [];
     const values = [];
+    // Which bound a failing point broke: the comparison or an absolute min/max, for the reason's words.
+    let absoluteBreach = false;
     let skippedForBaseline = 0;
     for (const p of points) {
         let verdict;
         if (compare) {
-            const b = baselineFor(p, baselinePoints);
+            const b = baselineFor(p, baselinePoints, toleranceS);
             if (!b || (compare.minBaseline !== undefined && b.value < compare.minBaseline) || (compare.mode === 'ratio' && b.value === 0)) {
                 skippedForBaseline++;
                 continue;
@@ -1164,8 +1270,10 @@ function evaluateRule(input) {
             }
             verdict = judge(derived, compare.min, compare.max, rule.inconclusive);
             // Absolute thresholds still hold: "no worse than baseline" must not excuse an absolute breach.
-            if ((rule.min !== undefined || rule.max !== undefined) && !within(p.value, rule.min, rule.max))
+            if ((rule.min !== undefined || rule.max !== undefined) && !within(p.value, rule.min, rule.max)) {
                 verdict = 'fail';
+                absoluteBreach = true;
+            }
             values.push(derived);
         }
         else {
@@ -1175,9 +1283,11 @@ function evaluateRule(input) {
         verdicts.push(verdict);
     }
     if (verdicts.length === 0) {
-        return noDataOutcome(rule, baselinePoints.length === 0 ? 'baseline has no data' : `baseline below minBaseline ${compare?.minBaseline ?? 0}`);
+        return noDataOutcome(rule, baselinePoints.length === 0 ? 'baseline has no data' : `no baseline point within ${rule.range?.step ?? DEFAULT_STEP} of a candidate point, or the baseline is below minBaseline ${compare?.minBaseline ?? 0}`);
     }
-    const threshold = compare ? `${compare.mode} ${bounds(compare.min, compare.max)}` : bounds(rule.min, rule.max);
+    let threshold = compare ? `${compare.mode} ${bounds(compare.min, compare.max)}` : bounds(rule.min, rule.max);
+    if (compare && absoluteBreach)
+        threshold += `, absolute ${bounds(rule.min, rule.max)} (breached)`;
     let failures = 0;
     let streak = 0;
     let worstStreak = 0;
@@ -1198,13 +1308,29 @@ function evaluateRule(input) {
     const extra = skippedForBaseline > 0 ? `; ${skippedForBaseline} point(s) without a usable baseline` : '';
     if (counted > rule.failureLimit) {
         const what = rule.consecutive ? `${counted} consecutive failures` : `${counted} failures`;
-        return { outcome: 'fail', reason: `${what} > failureLimit ${rule.failureLimit} (${summary}${extra})`, values };
+        return { outcome: 'fail', reason: `${what} > failureLimit ${rule.failureLimit} (${summary}${extra})`, values, tolerated: 0 };
     }
-    if (verdicts[verdicts.length - 1] === 'inconclusive') {
-        return { outcome: 'inconclusive', reason: `latest value ${fmt(last)} is in the inconclusive band (${summary}${extra})`, values };
+    // failureLimit tolerates failures among the points one run observes; it cannot excuse a run in
+    // which nothing passed. With no more points than the limit (an instant query has one) every
+    // point failing is a failure, else a failing value would be judged better than an inconclusive one.
+    if (failures === verdicts.length) {
+        return { outcome: 'fail', reason: `every observed point failed (${failures} of ${verdicts.length}; failureLimit ${rule.failureLimit} tolerates failures only among passing points) (${summary}${extra})`, values, tolerated: 0 };
+    }
+    const latest = verdicts[verdicts.length - 1];
+    if (latest === 'inconclusive') {
+        return { outcome: 'inconclusive', reason: `latest value ${fmt(last)} is in the inconclusive band (${summary}${extra})`, values, tolerated: failures };
+    }
+    // The newest point failing is never better than the newest point being inconclusive: hold and look.
+    if (latest === 'fail') {
+        return {
+            outcome: 'inconclusive',
+            reason: `latest value ${fmt(last)} fails the threshold; ${failures} failure(s) within failureLimit ${rule.failureLimit}, so no rollback yet (${summary}${extra})`,
+            values,
+            tolerated: failures,
+        };
     }
     const tolerated = failures > 0 ? `; ${failures} failure(s) tolerated by failureLimit ${rule.failureLimit}` : '';
-    return { outcome: 'pass', reason: `${summary}${tolerated}${extra}`, values };
+    return { outcome: 'pass', reason: `${summary}${tolerated}${extra}`, values, tolerated: failures };
 }
 
 
@@ -1292,6 +1418,48 @@ async function judgeRule(run, rule, vars) {
         threshold: (0, rules_js_1.describeThreshold)(rule),
         values: evaluation.values,
         queries,
+        ...(evaluation.tolerated ? { tolerated: evaluation.tolerated } : {}),
+    };
+}
+async function judgeModel(run, name, entry) {
+    const loaded = run.registry.models.get(name)?.model;
+    if (!loaded)
+        throw new errors_js_1.ConfigError(`model '${name}' serves in '${run.env}' but has no models/${name}/model.yaml`);
+    if (!loaded.value)
+        throw new errors_js_1.ConfigError(`invalid model.yaml: ${loaded.findings.map((f) => f.message).join('; ')}`, loaded.file);
+    const rules = (0, rules_js_1.resolveRules)(loaded.value, run.env);
+    if (rules.length === 0) {
+        if (run.model)
+            throw new errors_js_1.ConfigError(`model '${name}' has no rollback rules for '${run.env}' (rollback.rules in model.yaml)`, loaded.file);
+        return undefined;
+    }
+    const { version, baseline } = (0, decide_js_1.judgedVersions)(entry);
+    const vars = { model: name, version, env: run.env, ...(baseline ? { baseline } : {}) };
+    const results = [];
+    // Sequential on purpose: providers are rate-limited services and a run has a handful of rules.
+    for (const rule of rules) {
+        try {
+            results.push(await judgeRule(run, rule, vars));
+        }
+        catch (err) {
+            if (err instanceof errors_js_1.ConfigError && !err.message.includes(`'${rule.name}'`))
+                throw new errors_js_1.ConfigError(`rule '${rule.name}': ${err.message}`, loaded.file);
+            if (err instanceof errors_js_1.ConfigError && !err.file)
+                throw new errors_js_1.ConfigError(err.message, loaded.file);
+            throw err;
+        }
+    }
+    const d = (0, decide_js_1.decide)(results);
+    return {
+        model: name,
+        environment: run.env,
+        strategy: entry.strategy,
+        version,
+        ...(baseline ? { baseline } : {}),
+        decision: d.decision,
+        reason: d.reason,
+        rules: results,
+        ...(d.decision === 'rollback' ? { effect: (0, decide_js_1.strategyEffect)(entry), reject: version } : {}),
     };
 }
 async function monitorEnvironment(run) {
@@ -1307,35 +1475,30 @@ async function monitorEnvironment(run) {
     const decisions = [];
     for (const name of names) {
         const entry = manifest.models[name];
-        const loaded = run.registry.models.get(name)?.model;
-        if (!loaded)
-            throw new errors_js_1.ConfigError(`model '${name}' serves in '${run.env}' but has no models/${name}/model.yaml`);
-        if (!loaded.value)
-            throw new errors_js_1.ConfigError(`invalid model.yaml: ${loaded.findings.map((f) => f.message).join('; ')}`, loaded.file);
-        const rules = (0, rules_js_1.resolveRules)(loaded.value, run.env);
-        if (rules.length === 0) {
-            if (run.model)
-                throw new errors_js_1.ConfigError(`model '${name}' has no rollback rules for '${run.env}' (rollback.rules in model.yaml)`, loaded.file);
-            continue;
+        try {
+            const d = await judgeModel(run, name, entry);
+            if (d)
+                decisions.push(d);
         }
-        const { version, baseline } = (0, decide_js_1.judgedVersions)(entry);
-        const vars = { model: name, version, env: run.env, ...(baseline ? { baseline } : {}) };
-        const results = [];
-        // Sequential on purpose: providers are rate-limited services and a run has a handful of rules.
-        for (const rule of rules)
-            results.push(await judgeRule(run, rule, vars));
-        const d = (0, decide_js_1.decide)(results);
-        decisions.push({
-            model: name,
-            environment: run.env,
-            strategy: entry.strategy,
-            version,
-            ...(baseline ? { baseline } : {}),
-            decision: d.decision,
-            reason: d.reason,
-            rules: results,
-            ...(d.decision === 'rollback' ? { effect: (0, decide_js_1.strategyEffect)(entry), reject: version } : {}),
-        });
+        catch (err) {
+            // One model's broken configuration must not leave the others unjudged: it holds (never a
+            // rollback: nothing was measured), says why, and the run goes on.
+            if (!(err instanceof errors_js_1.ConfigError))
+                throw err;
+            const { version, baseline } = (0, decide_js_1.judgedVersions)(entry);
+            const message = run.redactor.redact(err.file ? `${err.file}: ${err.message}` : err.message);
+            decisions.push({
+                model: name,
+                environment: run.env,
+                strategy: entry.strategy,
+                version,
+                ...(baseline ? { baseline } : {}),
+                decision: 'hold',
+                reason: `configuration error: ${message}; no rule judged, no change`,
+                rules: [],
+                configError: message,
+            });
+        }
     }
     if (decisions.length === 0)
         throw new errors_js_1.ConfigError(`no model serving in '${run.env}' has rollback rules`);

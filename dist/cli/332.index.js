@@ -53,7 +53,9 @@ function formatHelp(spec) {
     if (spec.details)
         lines.push('', spec.details.trimEnd());
     lines.push('', 'Examples:', ...spec.examples.map((e) => `  ${e}`));
-    lines.push('', 'Exit codes: 0 yes (pass), 1 no (findings, not approved), 2 usage or configuration error, 3 the tool could not run, 4 hold.');
+    // A command that lists its own exit codes in details must not get a second, contradicting list.
+    if (!spec.details?.includes('Exit codes:'))
+        lines.push('', 'Exit codes: 0 yes (pass), 1 no (findings, not approved), 2 usage or configuration error, 3 the tool could not run, 4 hold.');
     return `${lines.join('\n')}\n`;
 }
 function stringOpt(p, name) {

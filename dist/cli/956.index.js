@@ -74,17 +74,23 @@ function changeLine(c) {
 }
 const MARK = { pass: 'PASS', fail: 'FAIL', deferred: 'LATER' };
 function formatPlanText(plan) {
-    const lines = [`modelgate plan: ${plan.env}`, `  base: ${plan.base.ref}${plan.base.commit ? ` (${plan.base.commit.slice(0, 12)})` : ''}`, `  head: ${plan.head.ref}${plan.head.commit ? ` (${plan.head.commit.slice(0, 12)})` : ''}`, `  history: ${plan.history}`, ''];
+    const lines = [`modelgate plan: ${plan.env}`, `  base: ${plan.base.ref}${plan.base.commit ? ` (${plan.base.commit.slice(0, 12)})` : ''}`, `  head: ${plan.head.ref}${plan.head.commit ? ` (${plan.head.commit.slice(0, 12)})` : ''}`, `  history: ${plan.history}`, `  now: ${plan.now} (the reference time for bake times; --now to change it)`, ''];
     if (plan.hotfix)
         lines.push(`Hot fix: ${plan.hotfix.reason}${plan.hotfix.incident ? ` (${plan.hotfix.incident})` : ''}`, '');
     const changed = plan.changes.filter((c) => c.change !== 'unchanged');
-    lines.push(changed.length ? 'Changes:' : 'Changes: none to this environment\'s manifest');
+    const file = `deployments/${plan.env}.yaml`;
+    if (plan.manifestInvalid?.head)
+        lines.push(`Changes: unknown — the head's ${file} is invalid (see the policy gate)`);
+    else
+        lines.push(changed.length ? 'Changes:' : 'Changes: none to this environment\'s manifest');
+    if (plan.manifestInvalid?.base)
+        lines.push(`  (the base's ${file} is invalid: what served before is unknown; see the trafficSteps gate)`);
     for (const c of changed)
         lines.push(...changeLine(c));
     lines.push('', 'Gates:');
     for (const g of plan.gates) {
         const mode = g.mode === 'advisory' ? ' (advisory)' : '';
-        lines.push(`  ${MARK[g.outcome].padEnd(5)} ${g.gate}${mode}: ${g.message}`);
+        lines.push(`  ${(g.warning && g.outcome === 'pass' ? 'WARN' : MARK[g.outcome]).padEnd(5)} ${g.gate}${mode}: ${g.message}`);
         if (g.remedy && g.outcome !== 'pass')
             lines.push(`        fix: ${g.remedy}`);
     }
@@ -98,6 +104,12 @@ function formatStatusText(status) {
     const lines = [`modelgate status at ${status.ref}${status.commit ? ` (${status.commit.slice(0, 12)})` : ''}`, `  history: ${status.history}`];
     for (const e of status.environments) {
         lines.push('', `${e.env}:`);
+        if (e.invalid) {
+            lines.push(`  INVALID: deployments/${e.env}.yaml does not pass its schema, so what serves cannot be told from it:`);
+            for (const f of e.invalid)
+                lines.push(`    ${f.file}:${f.line}:${f.column} ${f.message}`);
+            continue;
+        }
         if (e.models.length === 0)
             lines.push('  (nothing serves)');
         for (const m of e.models) {
@@ -490,6 +502,13 @@ async function buildPlan(options) {
         return { registered, ...(mark ? { mark } : {}) };
     };
     const { changes, gates } = after.exists && !after.value ? { changes: [], gates: [] } : (0, promotion_js_1.evaluatePromotion)({ config, env: options.env, before: before.value, after: after.value, spans, now: options.now, versionInfo });
+    if (before.exists && !before.value) {
+        // Fail closed: an unreadable base is not "nothing serves" (which would let any traffic jump pass).
+        const problems = before.findings.filter((f) => f.severity === 'deny').map((f) => `${f.line}:${f.column} ${f.message}`);
+        gates.unshift((0, promotion_js_1.gate)(config, 'trafficSteps', 'fail', `the base's ${(0, loader_js_1.manifestPath)(options.env)} (${refs.base.commit?.slice(0, 12) ?? refs.base.ref}) is invalid, so what served before cannot be known and no traffic change can be judged: ${problems.join('; ') || 'it does not pass its schema'}`, {
+            remedy: `Restore a valid ${(0, loader_js_1.manifestPath)(options.env)} that keeps serving what served last, then change traffic in a later pull request; if the invalid manifest is already on the default branch, a reviewed change setting \`gates.trafficSteps: advisory\` in modelgate.yaml lets the repair through.`,
+        }));
+    }
     const { gate: policyGate, findings: policyFindings } = await policyGateFor(options, config, headSource, trusted, changes, after);
     gates.push(policyGate);
     gates.push(...onlineGates(config, options.env, after.value, changes));
@@ -505,6 +524,8 @@ async function buildPlan(options) {
         return { model, entry, artifacts };
     });
     const hotfix = (0, promotion_js_1.declaredHotfix)(before.value, after.value);
+    const invalidBase = before.exists && !before.value;
+    const invalidHead = after.exists && !after.value;
     return {
         schemaVersion: 1,
         kind: 'modelgate-plan',
@@ -519,6 +540,7 @@ async function buildPlan(options) {
         verdict: (0, promotion_js_1.planVerdict)(gates),
         policyFindings,
         serving,
+        ...(invalidBase || invalidHead ? { manifestInvalid: { base: invalidBase, head: invalidHead } } : {}),
     };
 }
 /**
@@ -629,6 +651,11 @@ async function servingStatus(repoDir, ref, envs) {
     const history = commit ? new history_js_1.GitServingHistory(top, commit, prefix) : history_js_1.EMPTY_HISTORY;
     const environments = [];
     for (const env of envs ?? names) {
+        const doc = await (0, document_js_1.loadDocument)(source, (0, loader_js_1.manifestPath)(env), 'manifest');
+        if (doc && !doc.value) {
+            environments.push({ env, models: [], invalid: doc.findings.filter((f) => f.severity === 'deny') });
+            continue;
+        }
         const models = (await history.current(env)).map((s) => ({ ...s, traffic: (0, promotion_js_1.trafficShares)(s.entry) }));
         environments.push({ env, models });
     }
@@ -739,13 +766,15 @@ function describeChanges(env, before, after, spans) {
             mirroredBefore: mirrored(b),
             mirroredAfter: mirrored(a),
             rollbackTo: versionsIn.filter((v) => servedHere.some((s) => s.model === model && s.version === v)),
+            servedBefore: b !== undefined || servedHere.some((s) => s.model === model),
         };
     });
 }
 /** A hot fix is declared by this change: a `hotfix` block carried over unchanged from the base does not count again. */
 function declaredHotfix(before, after) {
     const h = after?.hotfix;
-    if (!h)
+    // As the schema requires: a reason of at least 10 non-blank characters (whitespace alone declares nothing).
+    if (!h || typeof h.reason !== 'string' || h.reason.replace(/\s/g, '').length < 10)
         return undefined;
     return JSON.stringify(h) === JSON.stringify(before?.hotfix) ? undefined : h;
 }
@@ -756,7 +785,12 @@ function evaluatePromotion(input) {
     const gates = [];
     const hotfix = declaredHotfix(input.before, input.after);
     for (const c of changes) {
-        if (c.change === 'unchanged' || c.change === 'remove' || !c.after)
+        if (c.change === 'remove' && c.before) {
+            // Legitimate (a retired model), but never silent: the plan and the deploy summary show it.
+            gates.push(gate(config, 'strategy', 'pass', `${c.model} stops serving in ${env} (it served ${[c.before.stable, ...(c.before.candidate ? [c.before.candidate] : [])].join(' and ')} with ${c.before.strategy}); returning it later follows the traffic steps like any version new to its traffic`, { model: c.model }));
+            continue;
+        }
+        if (c.change === 'unchanged' || !c.after)
             continue;
         gates.push(strategyGate(config, envConfig, c));
         gates.push(...registrationGates(input, c));
@@ -813,6 +847,14 @@ function registrationGates(input, c) {
                 remedy: 'Serve another version; a rejected version is not promoted again unless a reviewed change to model.yaml clears the mark.',
             }));
         }
+        else if (info.mark?.status === 'deprecated' && entering) {
+            // Allowed (deprecation is a warning, not a ban), but said where it is seen.
+            out.push(gate(input.config, 'registration', 'pass', `${role} ${c.model} ${version} is registered, but WARNING: it is marked deprecated in models/${c.model}/model.yaml${info.mark.reason ? ` (${info.mark.reason})` : ''}: promoting it is allowed, but check that a newer version would not serve better`, {
+                model: c.model,
+                version,
+                warning: true,
+            }));
+        }
         else {
             out.push(gate(input.config, 'registration', 'pass', `${role} ${c.model} ${version} is registered${info.mark ? ` (${info.mark.status})` : ''}`, { model: c.model, version }));
         }
@@ -857,7 +899,7 @@ function orderAndBake(input, model, version, hotfix) {
     }
     const skew = best?.span.timeAdjusted ? ' (its start was moved later because a commit time went backwards on the branch)' : '';
     const ready = best && !best.span.until ? `; it can be promoted from ${new Date(Date.parse(best.span.since) + bake).toISOString()}` : '';
-    out.push(gate(config, 'bakeTime', 'fail', best ? `${model} ${version} has served in ${required.name} for ${(0, duration_js_1.formatDuration)(best.ms)}${skew}; ${env} needs ${required.bakeTime}${ready}` : `${model} ${version} has not served in ${required.name}, so it has not baked there for ${required.bakeTime}`, {
+    out.push(gate(config, 'bakeTime', 'fail', best ? `${model} ${version} has served in ${required.name} for ${(0, duration_js_1.formatDuration)(best.ms)}${skew}; ${env} needs ${required.bakeTime} in ${required.name} (${required.name}'s bakeTime)${ready}` : `${model} ${version} has not served in ${required.name}, so it has not baked there for ${required.bakeTime} (${required.name}'s bakeTime)`, {
         model,
         version,
         remedy: `Wait until ${model} ${version} has served ${required.name} for ${required.bakeTime}, or, for an urgent fix, declare \`hotfix: {reason: ...}\` in the manifest (needs the high-risk approval rule).`,
@@ -875,8 +917,10 @@ function trafficStepsGate(config, envConfig, c) {
     if (c.after?.strategy === 'blue-green' || c.after?.strategy === 'shadow')
         return undefined;
     const ladder = stepLadder(envConfig.trafficSteps);
-    // The version traffic moves away from; for a model new to the environment there is none to protect, so its stable is the baseline.
-    const baseline = c.before?.stable ?? c.after?.stable;
+    // The version traffic moves away from; for a model new to the environment there is none to protect,
+    // so its stable is the baseline. A model that served here before and was removed is not new: its
+    // return is held to the steps, except for versions it served fully here before (a rollback).
+    const baseline = c.before?.stable ?? (c.servedBefore ? undefined : c.after?.stable);
     const problems = [];
     const versions = new Set([...Object.keys(c.trafficBefore), ...Object.keys(c.trafficAfter)]);
     for (const v of versions) {

@@ -6,7 +6,7 @@
  *
  *   plan gates     promotion order, bake time, traffic steps, strategy, registration, policy
  *                  (no-regression against what is replaced) — `buildPlan` on the pushed commit
- *                  against its first parent, with the base side's rules;
+ *                  against what the branch held before the push (`before`; else its first parent), with the base side's rules;
  *   environment    the `environment` input names the manifest and the manifest says it;
  *   approvals      the manifest change's pull request, and each newly serving version's registering
  *                  pull request, approved — recomputed now from GitHub's data (merges.ts);
@@ -43,7 +43,7 @@ import { CONFIG_FILE, cardPath, manifestPath } from '../registry/loader.js';
 import type { ConfigDoc } from '../registry/types.js';
 import { DEFAULT_ARTIFACT_MAX_BYTES, verifyArtifact, type ArtifactCheck } from './artifact.js';
 import { auditSettings } from './evidence.js';
-import { assertFullHistory, baselineCommit, registeringCommit, verifyMerge, type MergeContext, type MergeVerdict } from './merges.js';
+import { assertFullHistory, baselineCommit, beforeAdoption, registeringCommit, verifyMerge, type MergeContext, type MergeVerdict } from './merges.js';
 import { buildPlan, type Plan } from './plan.js';
 import { gate, planVerdict, type GateResult } from './promotion.js';
 import { render, type Platform, type RenderResult } from './render/index.js';
@@ -175,6 +175,11 @@ async function versionGates(ctx: MergeContext, sha: string, model: string, versi
   const ok = (v: MergeVerdict | null) => v !== null && v.approved === true && v.evidenceOk;
   if (!ok(verdict)) {
     const bl = await baselineCommit(ctx, sha, model, version);
+    // The baseline path is only for versions registered before adoption (merges.ts `beforeAdoption`).
+    const adoption = bl && reg ? await beforeAdoption(ctx, reg, verdict) : { ok: true, why: '' };
+    if (bl && !adoption.ok && verdict) {
+      return mergeGates(ctx.config, `registration of ${model} ${version} (${verdict.pull ? `pull request #${verdict.pull}` : verdict.commit.slice(0, 12)}; its \`status: baseline\` mark does not count: ${adoption.why})`, verdict, extra);
+    }
     if (bl) {
       const b = await verifyMerge(ctx, bl);
       if (ok(b)) {
@@ -308,6 +313,29 @@ async function packDigest(source: GitSource, config: ConfigDoc, log: DeployLog):
   }
 }
 
+/**
+ * What the default branch held before this push: the push event's `before`, so every commit a
+ * rebase or fast-forward push brought in is judged as one change (as the record job does), not only
+ * the last one against its first parent. `before` counts when it is a real commit that is an
+ * ancestor of the pushed one (with `fetch-depth: 0` it is then in the checkout); otherwise (the
+ * branch's first push, a force push, an event without it) the first parent is used, with a notice.
+ */
+export async function pushBase(repoDir: string, sha: string, before: unknown, log: Pick<DeployLog, 'notice'>): Promise<string | undefined> {
+  const parent = (await git(repoDir, ['rev-list', '--parents', '-n', '1', sha])).trim().split(/\s+/)[1];
+  if (typeof before === 'string' && SHA.test(before) && !/^0+$/.test(before)) {
+    if (before === sha) return parent;
+    const ancestor = await git(repoDir, ['merge-base', '--is-ancestor', before, sha]).then(
+      () => true,
+      () => false,
+    );
+    if (ancestor) return before;
+    log.notice(`the push's \`before\` commit ${before.slice(0, 12)} is not an ancestor of ${sha.slice(0, 12)} in this checkout (a force push, or it was not fetched): the change is judged against the pushed commit's first parent${parent ? ` ${parent.slice(0, 12)}` : ''} instead`, 'modelgate deploy: `before` not usable');
+  } else if (parent) {
+    log.notice(`the push event names no earlier commit (\`before\`): the change is judged against the pushed commit's first parent ${parent.slice(0, 12)}`, 'modelgate deploy: `before` not usable');
+  }
+  return parent;
+}
+
 export async function runDeploy(inputs: DeployInputs, deps: DeployDeps): Promise<DeployRun> {
   const { event, client, log } = deps;
   const now = deps.now ?? (() => new Date());
@@ -325,7 +353,7 @@ export async function runDeploy(inputs: DeployInputs, deps: DeployDeps): Promise
   const auth: GitAuth = { serverUrl: event.serverUrl, token: inputs.token };
   await ensureCommit(loc.repoDir, sha, 'the pushed commit', auth);
   await assertFullHistory(loc.repoDir);
-  const base = (await git(loc.repoDir, ['rev-list', '--parents', '-n', '1', sha])).trim().split(/\s+/)[1];
+  const base = await pushBase(loc.repoDir, sha, event.payload.before, log);
   const prefix = loc.prefix ? `${loc.prefix}/` : '';
   const file = `${prefix}${manifestPath(env)}`;
 
@@ -338,7 +366,7 @@ export async function runDeploy(inputs: DeployInputs, deps: DeployDeps): Promise
   const envConfig = config.environments.find((e) => e.name === env);
   if (!envConfig) throw new UsageError(`the environment input '${env}' is not an environment of ${CONFIG_FILE} (${config.environments.map((e) => e.name).join(', ')})`);
   if (base && (await git(loc.repoDir, ['diff', '--name-only', base, sha, '--', file])).trim() === '') {
-    log.notice(`commit ${sha.slice(0, 12)} does not change ${file}: nothing to deploy to ${env}`, 'modelgate deploy: nothing to deploy');
+    log.notice(`the push ${base.slice(0, 12)}..${sha.slice(0, 12)} does not change ${file}: nothing to deploy to ${env}`, 'modelgate deploy: nothing to deploy');
     return finish({ ...empty, status: 'nothing-to-deploy', commit: sha }, null);
   }
   const audit = auditSettings(config, inputs.auditBranch);
@@ -396,6 +424,7 @@ export async function runDeploy(inputs: DeployInputs, deps: DeployDeps): Promise
   }
   const verdict = planVerdict(gates);
   await writeFile(path.join(outDir, 'plan.json'), `${JSON.stringify({ ...plan, gates, verdict, artifacts, rendered: rendered.map((r) => ({ platform: r.platform, files: r.files.map((f) => f.path), unsupported: r.unsupported, notes: r.notes })) }, null, 2)}\n`);
+  for (const g of gates.filter((g) => g.outcome === 'pass' && g.warning)) log.warning(g.message, `modelgate deploy: gate ${g.gate} warns`);
   for (const g of gates.filter((g) => g.outcome === 'fail')) {
     const text = `${g.message}${g.remedy ? `\nFix: ${g.remedy}` : ''}`;
     if (g.blocking) log.error(text, `modelgate deploy: gate ${g.gate} failed`);

@@ -27,6 +27,8 @@ import { parseDocumentBytes } from '../registry/document.js';
 import { modelPath } from '../registry/loader.js';
 import type { ConfigDoc, ModelDoc } from '../registry/types.js';
 import { findAnchoredRecord, type AnchoredLookup } from './evidence.js';
+import { parseRecordText, RECORDS_DIR } from '../audit/log.js';
+import { findBranchRef, getBlobText, getCommitTree, getTree } from '../github/git-data.js';
 
 export interface MergeContext {
   client: GitHubClient;
@@ -172,4 +174,36 @@ async function verifyMergeUncached(ctx: MergeContext, commit: string, requireHig
     evidenceMessage = `the audit branch ${ctx.audit.branch} could not be read: ${errorText(err)}`;
   }
   return { commit, pull, approved: result ? result.approved : null, approvalsMessage: message, evidence, evidenceOk, evidenceMessage, counted: result?.approvals.map((a) => a.login) ?? [], approvalsAtMerge: atMerge };
+}
+
+/**
+ * Whether a registering merge came before modelgate's adoption, which is what the baseline path is
+ * for: modelgate never saw it — the audit branch has no registration record of it at all (an
+ * anchored `bypassed` record means modelgate saw it and it was not approved) — and it is an ancestor
+ * of the decision commit of the audit log's first record (record 1: adoption). With no audit
+ * branch or no record yet, adoption has not happened. Anything that cannot be established fails closed.
+ */
+export async function beforeAdoption(ctx: MergeContext, reg: string, verdict: MergeVerdict | null): Promise<{ ok: boolean; why: string }> {
+  const seen = verdict?.evidence && verdict.evidence.status !== 'missing' ? verdict.evidence : null;
+  if (seen) {
+    const rec = seen.record;
+    const outcome = (rec?.data as { outcome?: string } | undefined)?.outcome;
+    return { ok: false, why: `the merge that registered it (${reg.slice(0, 12)}) has a registration record on ${ctx.audit.branch}${rec ? ` (record ${rec.seq}${outcome ? `, ${outcome}` : ''})` : ''}: modelgate saw that merge, so it was not registered before adoption` };
+  }
+  try {
+    const tip = await findBranchRef(ctx.client, ctx.repo, ctx.audit.branch);
+    if (!tip) return { ok: true, why: `${ctx.audit.branch} does not exist yet` };
+    const root = await getTree(ctx.client, ctx.repo, await getCommitTree(ctx.client, ctx.repo, tip));
+    const dir = root.find((i) => i.path === RECORDS_DIR && i.type === 'tree');
+    const first = dir ? (await getTree(ctx.client, ctx.repo, dir.sha)).find((i) => i.type === 'blob' && /^0*1-/.test(i.path)) : undefined;
+    if (!first) return { ok: true, why: `${ctx.audit.branch} holds no record yet` };
+    const record = parseRecordText(await getBlobText(ctx.client, ctx.repo, first.sha));
+    const adoption = record.commits.decision;
+    const precedes = reg !== adoption && (await git(ctx.repoDir, ['merge-base', '--is-ancestor', reg, adoption]).then(() => true, () => false));
+    return precedes
+      ? { ok: true, why: `it precedes ${adoption.slice(0, 12)}, the decision of the audit log's first record` }
+      : { ok: false, why: `the merge that registered it (${reg.slice(0, 12)}) does not precede ${adoption.slice(0, 12)}, the decision of the audit log's first record (modelgate's adoption): a version registered since then needs its own approved, recorded registration` };
+  } catch (err) {
+    return { ok: false, why: `whether it was registered before adoption cannot be established: ${errorText(err)}` };
+  }
 }

@@ -39,6 +39,8 @@ export interface Plan {
   verdict: 'pass' | 'fail';
   /** The policy findings behind the policy gate (the served versions of changed models, and the manifest). */
   policyFindings: Finding[];
+  /** Present when the manifest on either side does not pass its schema (the gates say why). */
+  manifestInvalid?: { base: boolean; head: boolean };
   /** After the change: each model's entry and its versions' artifacts, what renderers need. */
   serving: { model: string; entry: ServingEntry; artifacts: Record<string, ArtifactInfo> }[];
 }
@@ -160,6 +162,15 @@ export async function buildPlan(options: PlanOptions): Promise<Plan> {
   };
 
   const { changes, gates } = after.exists && !after.value ? { changes: [], gates: [] as GateResult[] } : evaluatePromotion({ config, env: options.env, before: before.value, after: after.value, spans, now: options.now, versionInfo });
+  if (before.exists && !before.value) {
+    // Fail closed: an unreadable base is not "nothing serves" (which would let any traffic jump pass).
+    const problems = before.findings.filter((f) => f.severity === 'deny').map((f) => `${f.line}:${f.column} ${f.message}`);
+    gates.unshift(
+      gate(config, 'trafficSteps', 'fail', `the base's ${manifestPath(options.env)} (${refs.base.commit?.slice(0, 12) ?? refs.base.ref}) is invalid, so what served before cannot be known and no traffic change can be judged: ${problems.join('; ') || 'it does not pass its schema'}`, {
+        remedy: `Restore a valid ${manifestPath(options.env)} that keeps serving what served last, then change traffic in a later pull request; if the invalid manifest is already on the default branch, a reviewed change setting \`gates.trafficSteps: advisory\` in modelgate.yaml lets the repair through.`,
+      }),
+    );
+  }
   const { gate: policyGate, findings: policyFindings } = await policyGateFor(options, config, headSource, trusted, changes, after);
   gates.push(policyGate);
   gates.push(...onlineGates(config, options.env, after.value, changes));
@@ -176,6 +187,8 @@ export async function buildPlan(options: PlanOptions): Promise<Plan> {
       return { model, entry, artifacts };
     });
   const hotfix = declaredHotfix(before.value, after.value);
+  const invalidBase = before.exists && !before.value;
+  const invalidHead = after.exists && !after.value;
   return {
     schemaVersion: 1,
     kind: 'modelgate-plan',
@@ -190,6 +203,7 @@ export async function buildPlan(options: PlanOptions): Promise<Plan> {
     verdict: planVerdict(gates),
     policyFindings,
     serving,
+    ...(invalidBase || invalidHead ? { manifestInvalid: { base: invalidBase, head: invalidHead } } : {}),
   };
 }
 
@@ -288,7 +302,8 @@ export interface ServingStatus {
   ref: string;
   commit: string | null;
   history: string;
-  environments: { env: string; models: (EntryState & { traffic: Record<string, number> })[] }[];
+  /** `invalid`: the manifest at `ref` does not pass its schema; what serves cannot be read from it (exit 1, as `validate`). */
+  environments: { env: string; models: (EntryState & { traffic: Record<string, number> })[]; invalid?: Finding[] }[];
 }
 
 export async function servingStatus(repoDir: string, ref: string, envs: string[] | undefined): Promise<ServingStatus> {
@@ -304,6 +319,11 @@ export async function servingStatus(repoDir: string, ref: string, envs: string[]
   const history: ServingHistory = commit ? new GitServingHistory(top, commit, prefix) : EMPTY_HISTORY;
   const environments = [];
   for (const env of envs ?? names) {
+    const doc = await loadDocument(source, manifestPath(env), 'manifest');
+    if (doc && !doc.value) {
+      environments.push({ env, models: [], invalid: doc.findings.filter((f) => f.severity === 'deny') });
+      continue;
+    }
     const models = (await history.current(env)).map((s) => ({ ...s, traffic: trafficShares(s.entry) }));
     environments.push({ env, models });
   }

@@ -31,6 +31,8 @@ export interface GateResult {
   remedy?: string;
   model?: string;
   version?: string;
+  /** A passing gate that still warns (e.g. a deprecated version promoted): shown as WARN, never blocking. */
+  warning?: boolean;
   /** What a deferred gate asks of the later step, e.g. `{ approvalTier: 'high' }` for a hot fix. */
   requirement?: { approvalTier: 'high'; reason: string; incident?: string };
 }
@@ -67,6 +69,8 @@ export interface ModelChange {
   mirroredAfter: Record<string, number>;
   /** Entering versions that served this environment fully before: returning to them is a rollback. */
   rollbackTo: string[];
+  /** The model served this environment at some point of its history (it is not new here, even if the base lists it no more). */
+  servedBefore: boolean;
 }
 
 const GATE_CONFIG: Record<GateId, GateName | null> = {
@@ -153,6 +157,7 @@ export function describeChanges(env: string, before: ManifestDoc | null, after: 
       mirroredBefore: mirrored(b),
       mirroredAfter: mirrored(a),
       rollbackTo: versionsIn.filter((v) => servedHere.some((s) => s.model === model && s.version === v)),
+      servedBefore: b !== undefined || servedHere.some((s) => s.model === model),
     };
   });
 }
@@ -160,7 +165,8 @@ export function describeChanges(env: string, before: ManifestDoc | null, after: 
 /** A hot fix is declared by this change: a `hotfix` block carried over unchanged from the base does not count again. */
 export function declaredHotfix(before: ManifestDoc | null, after: ManifestDoc | null): ManifestDoc['hotfix'] | undefined {
   const h = after?.hotfix;
-  if (!h) return undefined;
+  // As the schema requires: a reason of at least 10 non-blank characters (whitespace alone declares nothing).
+  if (!h || typeof h.reason !== 'string' || h.reason.replace(/\s/g, '').length < 10) return undefined;
   return JSON.stringify(h) === JSON.stringify(before?.hotfix) ? undefined : h;
 }
 
@@ -171,7 +177,12 @@ export function evaluatePromotion(input: PromotionInput): { changes: ModelChange
   const gates: GateResult[] = [];
   const hotfix = declaredHotfix(input.before, input.after);
   for (const c of changes) {
-    if (c.change === 'unchanged' || c.change === 'remove' || !c.after) continue;
+    if (c.change === 'remove' && c.before) {
+      // Legitimate (a retired model), but never silent: the plan and the deploy summary show it.
+      gates.push(gate(config, 'strategy', 'pass', `${c.model} stops serving in ${env} (it served ${[c.before.stable, ...(c.before.candidate ? [c.before.candidate] : [])].join(' and ')} with ${c.before.strategy}); returning it later follows the traffic steps like any version new to its traffic`, { model: c.model }));
+      continue;
+    }
+    if (c.change === 'unchanged' || !c.after) continue;
     gates.push(strategyGate(config, envConfig, c));
     gates.push(...registrationGates(input, c));
     for (const version of c.versionsIn) {
@@ -228,6 +239,15 @@ function registrationGates(input: PromotionInput, c: ModelChange): GateResult[] 
           remedy: 'Serve another version; a rejected version is not promoted again unless a reviewed change to model.yaml clears the mark.',
         }),
       );
+    } else if (info.mark?.status === 'deprecated' && entering) {
+      // Allowed (deprecation is a warning, not a ban), but said where it is seen.
+      out.push(
+        gate(input.config, 'registration', 'pass', `${role} ${c.model} ${version} is registered, but WARNING: it is marked deprecated in models/${c.model}/model.yaml${info.mark.reason ? ` (${info.mark.reason})` : ''}: promoting it is allowed, but check that a newer version would not serve better`, {
+          model: c.model,
+          version,
+          warning: true,
+        }),
+      );
     } else {
       out.push(gate(input.config, 'registration', 'pass', `${role} ${c.model} ${version} is registered${info.mark ? ` (${info.mark.status})` : ''}`, { model: c.model, version }));
     }
@@ -272,7 +292,7 @@ function orderAndBake(input: PromotionInput, model: string, version: string, hot
   const skew = best?.span.timeAdjusted ? ' (its start was moved later because a commit time went backwards on the branch)' : '';
   const ready = best && !best.span.until ? `; it can be promoted from ${new Date(Date.parse(best.span.since) + bake).toISOString()}` : '';
   out.push(
-    gate(config, 'bakeTime', 'fail', best ? `${model} ${version} has served in ${required.name} for ${formatDuration(best.ms)}${skew}; ${env} needs ${required.bakeTime}${ready}` : `${model} ${version} has not served in ${required.name}, so it has not baked there for ${required.bakeTime}`, {
+    gate(config, 'bakeTime', 'fail', best ? `${model} ${version} has served in ${required.name} for ${formatDuration(best.ms)}${skew}; ${env} needs ${required.bakeTime} in ${required.name} (${required.name}'s bakeTime)${ready}` : `${model} ${version} has not served in ${required.name}, so it has not baked there for ${required.bakeTime} (${required.name}'s bakeTime)`, {
       model,
       version,
       remedy: `Wait until ${model} ${version} has served ${required.name} for ${required.bakeTime}, or, for an urgent fix, declare \`hotfix: {reason: ...}\` in the manifest (needs the high-risk approval rule).`,
@@ -291,8 +311,10 @@ function trafficStepsGate(config: ConfigDoc, envConfig: EnvironmentConfig | unde
   // A blue-green switch moves all traffic at once by definition; a shadow takes none.
   if (c.after?.strategy === 'blue-green' || c.after?.strategy === 'shadow') return undefined;
   const ladder = stepLadder(envConfig.trafficSteps);
-  // The version traffic moves away from; for a model new to the environment there is none to protect, so its stable is the baseline.
-  const baseline = c.before?.stable ?? c.after?.stable;
+  // The version traffic moves away from; for a model new to the environment there is none to protect,
+  // so its stable is the baseline. A model that served here before and was removed is not new: its
+  // return is held to the steps, except for versions it served fully here before (a rollback).
+  const baseline = c.before?.stable ?? (c.servedBefore ? undefined : c.after?.stable);
   const problems: string[] = [];
   const versions = new Set([...Object.keys(c.trafficBefore), ...Object.keys(c.trafficAfter)]);
   for (const v of versions) {

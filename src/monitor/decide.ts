@@ -27,6 +27,9 @@ export function decide(results: readonly RuleResult[]): Decision {
   if (waiting.length > 0) return { decision: 'pending', reason: `waiting for the initial delay of: ${names(waiting)}` };
   const noted = results.filter((r) => !(r.severity === 'critical' && r.mode === 'enforce') && r.outcome !== 'pass' && r.outcome !== 'skipped');
   if (noted.length > 0) return { decision: 'notify', reason: `warning or advisory rule(s) not passing: ${noted.map((r) => `${r.name} (${r.outcome})`).join(', ')}` };
+  // Passing only because failureLimit let failing points through is not "every rule passed".
+  const tolerated = results.filter((r) => r.outcome === 'pass' && (r.tolerated ?? 0) > 0);
+  if (tolerated.length > 0) return { decision: 'notify', reason: `rule(s) passed with failures tolerated by failureLimit: ${tolerated.map((r) => `${r.name} (${r.tolerated})`).join(', ')}` };
   if (results.every((r) => r.outcome === 'skipped')) return { decision: 'pending', reason: 'no rule could be judged (all skipped)' };
   return { decision: 'healthy', reason: 'every rule passed' };
 }

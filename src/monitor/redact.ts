@@ -21,7 +21,8 @@ export class Redactor {
       // URL-encoded forms appear when a secret lands in a query string.
       for (const form of new Set([s, encodeURIComponent(s)])) out = out.split(form).join('***');
     }
-    return out;
+    // Credentials written into a URL (scheme://user:password@host) are masked wherever they appear.
+    return out.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>]+@/gi, '$1***@');
   }
 }
 

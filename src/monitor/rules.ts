@@ -60,6 +60,9 @@ export function ruleProblem(r: RollbackRule): string | undefined {
   if (c && c.min === undefined && c.max === undefined) return 'compare needs compare.min and/or compare.max';
   if (c && c.min !== undefined && c.max !== undefined && c.min > c.max) return `compare.min (${c.min}) is above compare.max (${c.max})`;
   if (c && c.baselineQuery === undefined && r.query === undefined && r.selector === undefined) return 'compare needs a query (or compare.baselineQuery) to ask about the baseline';
+  if ((r.failureLimit ?? 0) > 0 && !r.range) {
+    return `failureLimit ${r.failureLimit} needs range: failures are counted among the points one run observes, and an instant query observes one (add range: {window, step} or remove failureLimit)`;
+  }
   for (const d of [r.initialDelay, r.range?.window, r.range?.step, r.timeout]) {
     if (d !== undefined) {
       try {
@@ -89,7 +92,11 @@ export interface RuleEvaluation {
   outcome: Outcome;
   reason: string;
   values: number[];
+  /** Failing points the rule let pass under failureLimit; a version with any is not known-good. */
+  tolerated?: number;
 }
+
+const DEFAULT_STEP = '1m';
 
 type PointVerdict = 'pass' | 'fail' | 'inconclusive';
 
@@ -127,13 +134,23 @@ function bounds(lo: number | undefined, hi: number | undefined): string {
   return hi !== undefined ? `<= ${fmt(hi)}` : 'none';
 }
 
-/** The baseline point that served at the candidate point's time: same timestamp or the nearest. */
-function baselineFor(p: Point, baseline: readonly Point[]): Point | undefined {
+/**
+ * The baseline point that served at the candidate point's time: the same timestamp or the nearest
+ * within `toleranceS` seconds (one query step). A candidate point with no baseline point that close
+ * has no baseline: comparing it with a value from another time would judge a different moment.
+ * Untimed points (instant queries, file values) pair with the latest baseline point.
+ */
+function baselineFor(p: Point, baseline: readonly Point[], toleranceS: number): Point | undefined {
   if (baseline.length === 0) return undefined;
-  if (p.t === undefined || baseline.length === 1) return baseline[baseline.length - 1];
-  let best = baseline[0]!;
+  if (p.t === undefined) return baseline[baseline.length - 1];
+  let best: Point | undefined;
   for (const b of baseline) {
-    if (b.t !== undefined && best.t !== undefined && Math.abs(b.t - p.t) < Math.abs(best.t - p.t)) best = b;
+    if (b.t === undefined) {
+      // An untimed baseline (a single instant value) stands for "now".
+      if (baseline.length === 1) return b;
+      continue;
+    }
+    if (Math.abs(b.t - p.t) <= toleranceS && (best === undefined || Math.abs(b.t - p.t) < Math.abs(best.t! - p.t))) best = b;
   }
   return best;
 }
@@ -190,13 +207,16 @@ export function evaluateRule(input: EvaluationInput): RuleEvaluation {
     baselinePoints = usable((input.baseline as Extract<Observation, { kind: 'points' }>).points);
   }
 
+  const toleranceS = durationMs(rule.range?.step ?? DEFAULT_STEP) / 1000;
   const verdicts: PointVerdict[] = [];
   const values: number[] = [];
+  // Which bound a failing point broke: the comparison or an absolute min/max, for the reason's words.
+  let absoluteBreach = false;
   let skippedForBaseline = 0;
   for (const p of points) {
     let verdict: PointVerdict;
     if (compare) {
-      const b = baselineFor(p, baselinePoints);
+      const b = baselineFor(p, baselinePoints, toleranceS);
       if (!b || (compare.minBaseline !== undefined && b.value < compare.minBaseline) || (compare.mode === 'ratio' && b.value === 0)) {
         skippedForBaseline++;
         continue;
@@ -209,7 +229,10 @@ export function evaluateRule(input: EvaluationInput): RuleEvaluation {
       }
       verdict = judge(derived, compare.min, compare.max, rule.inconclusive);
       // Absolute thresholds still hold: "no worse than baseline" must not excuse an absolute breach.
-      if ((rule.min !== undefined || rule.max !== undefined) && !within(p.value, rule.min, rule.max)) verdict = 'fail';
+      if ((rule.min !== undefined || rule.max !== undefined) && !within(p.value, rule.min, rule.max)) {
+        verdict = 'fail';
+        absoluteBreach = true;
+      }
       values.push(derived);
     } else {
       verdict = judge(p.value, rule.min, rule.max, rule.inconclusive);
@@ -218,10 +241,14 @@ export function evaluateRule(input: EvaluationInput): RuleEvaluation {
     verdicts.push(verdict);
   }
   if (verdicts.length === 0) {
-    return noDataOutcome(rule, baselinePoints.length === 0 ? 'baseline has no data' : `baseline below minBaseline ${compare?.minBaseline ?? 0}`);
+    return noDataOutcome(
+      rule,
+      baselinePoints.length === 0 ? 'baseline has no data' : `no baseline point within ${rule.range?.step ?? DEFAULT_STEP} of a candidate point, or the baseline is below minBaseline ${compare?.minBaseline ?? 0}`,
+    );
   }
 
-  const threshold = compare ? `${compare.mode} ${bounds(compare.min, compare.max)}` : bounds(rule.min, rule.max);
+  let threshold = compare ? `${compare.mode} ${bounds(compare.min, compare.max)}` : bounds(rule.min, rule.max);
+  if (compare && absoluteBreach) threshold += `, absolute ${bounds(rule.min, rule.max)} (breached)`;
   let failures = 0;
   let streak = 0;
   let worstStreak = 0;
@@ -241,11 +268,27 @@ export function evaluateRule(input: EvaluationInput): RuleEvaluation {
   const extra = skippedForBaseline > 0 ? `; ${skippedForBaseline} point(s) without a usable baseline` : '';
   if (counted > rule.failureLimit) {
     const what = rule.consecutive ? `${counted} consecutive failures` : `${counted} failures`;
-    return { outcome: 'fail', reason: `${what} > failureLimit ${rule.failureLimit} (${summary}${extra})`, values };
+    return { outcome: 'fail', reason: `${what} > failureLimit ${rule.failureLimit} (${summary}${extra})`, values, tolerated: 0 };
   }
-  if (verdicts[verdicts.length - 1] === 'inconclusive') {
-    return { outcome: 'inconclusive', reason: `latest value ${fmt(last)} is in the inconclusive band (${summary}${extra})`, values };
+  // failureLimit tolerates failures among the points one run observes; it cannot excuse a run in
+  // which nothing passed. With no more points than the limit (an instant query has one) every
+  // point failing is a failure, else a failing value would be judged better than an inconclusive one.
+  if (failures === verdicts.length) {
+    return { outcome: 'fail', reason: `every observed point failed (${failures} of ${verdicts.length}; failureLimit ${rule.failureLimit} tolerates failures only among passing points) (${summary}${extra})`, values, tolerated: 0 };
+  }
+  const latest = verdicts[verdicts.length - 1];
+  if (latest === 'inconclusive') {
+    return { outcome: 'inconclusive', reason: `latest value ${fmt(last)} is in the inconclusive band (${summary}${extra})`, values, tolerated: failures };
+  }
+  // The newest point failing is never better than the newest point being inconclusive: hold and look.
+  if (latest === 'fail') {
+    return {
+      outcome: 'inconclusive',
+      reason: `latest value ${fmt(last)} fails the threshold; ${failures} failure(s) within failureLimit ${rule.failureLimit}, so no rollback yet (${summary}${extra})`,
+      values,
+      tolerated: failures,
+    };
   }
   const tolerated = failures > 0 ? `; ${failures} failure(s) tolerated by failureLimit ${rule.failureLimit}` : '';
-  return { outcome: 'pass', reason: `${summary}${tolerated}${extra}`, values };
+  return { outcome: 'pass', reason: `${summary}${tolerated}${extra}`, values, tolerated: failures };
 }

@@ -97,6 +97,43 @@ async function judgeRule(run: MonitorRun, rule: EffectiveRule, vars: TemplateVar
     threshold: describeThreshold(rule),
     values: evaluation.values,
     queries,
+    ...(evaluation.tolerated ? { tolerated: evaluation.tolerated } : {}),
+  };
+}
+
+async function judgeModel(run: MonitorRun, name: string, entry: ServingEntry): Promise<ModelDecision | undefined> {
+  const loaded = run.registry.models.get(name)?.model;
+  if (!loaded) throw new ConfigError(`model '${name}' serves in '${run.env}' but has no models/${name}/model.yaml`);
+  if (!loaded.value) throw new ConfigError(`invalid model.yaml: ${loaded.findings.map((f) => f.message).join('; ')}`, loaded.file);
+  const rules = resolveRules(loaded.value, run.env);
+  if (rules.length === 0) {
+    if (run.model) throw new ConfigError(`model '${name}' has no rollback rules for '${run.env}' (rollback.rules in model.yaml)`, loaded.file);
+    return undefined;
+  }
+  const { version, baseline } = judgedVersions(entry);
+  const vars: TemplateVars = { model: name, version, env: run.env, ...(baseline ? { baseline } : {}) };
+  const results: RuleResult[] = [];
+  // Sequential on purpose: providers are rate-limited services and a run has a handful of rules.
+  for (const rule of rules) {
+    try {
+      results.push(await judgeRule(run, rule, vars));
+    } catch (err) {
+      if (err instanceof ConfigError && !err.message.includes(`'${rule.name}'`)) throw new ConfigError(`rule '${rule.name}': ${err.message}`, loaded.file);
+      if (err instanceof ConfigError && !err.file) throw new ConfigError(err.message, loaded.file);
+      throw err;
+    }
+  }
+  const d = decide(results);
+  return {
+    model: name,
+    environment: run.env,
+    strategy: entry.strategy,
+    version,
+    ...(baseline ? { baseline } : {}),
+    decision: d.decision,
+    reason: d.reason,
+    rules: results,
+    ...(d.decision === 'rollback' ? { effect: strategyEffect(entry), reject: version } : {}),
   };
 }
 
@@ -110,31 +147,27 @@ export async function monitorEnvironment(run: MonitorRun): Promise<ModelDecision
   const decisions: ModelDecision[] = [];
   for (const name of names) {
     const entry: ServingEntry = manifest.models[name]!;
-    const loaded = run.registry.models.get(name)?.model;
-    if (!loaded) throw new ConfigError(`model '${name}' serves in '${run.env}' but has no models/${name}/model.yaml`);
-    if (!loaded.value) throw new ConfigError(`invalid model.yaml: ${loaded.findings.map((f) => f.message).join('; ')}`, loaded.file);
-    const rules = resolveRules(loaded.value, run.env);
-    if (rules.length === 0) {
-      if (run.model) throw new ConfigError(`model '${name}' has no rollback rules for '${run.env}' (rollback.rules in model.yaml)`, loaded.file);
-      continue;
+    try {
+      const d = await judgeModel(run, name, entry);
+      if (d) decisions.push(d);
+    } catch (err) {
+      // One model's broken configuration must not leave the others unjudged: it holds (never a
+      // rollback: nothing was measured), says why, and the run goes on.
+      if (!(err instanceof ConfigError)) throw err;
+      const { version, baseline } = judgedVersions(entry);
+      const message = run.redactor.redact(err.file ? `${err.file}: ${err.message}` : err.message);
+      decisions.push({
+        model: name,
+        environment: run.env,
+        strategy: entry.strategy,
+        version,
+        ...(baseline ? { baseline } : {}),
+        decision: 'hold',
+        reason: `configuration error: ${message}; no rule judged, no change`,
+        rules: [],
+        configError: message,
+      });
     }
-    const { version, baseline } = judgedVersions(entry);
-    const vars: TemplateVars = { model: name, version, env: run.env, ...(baseline ? { baseline } : {}) };
-    const results: RuleResult[] = [];
-    // Sequential on purpose: providers are rate-limited services and a run has a handful of rules.
-    for (const rule of rules) results.push(await judgeRule(run, rule, vars));
-    const d = decide(results);
-    decisions.push({
-      model: name,
-      environment: run.env,
-      strategy: entry.strategy,
-      version,
-      ...(baseline ? { baseline } : {}),
-      decision: d.decision,
-      reason: d.reason,
-      rules: results,
-      ...(d.decision === 'rollback' ? { effect: strategyEffect(entry), reject: version } : {}),
-    });
   }
   if (decisions.length === 0) throw new ConfigError(`no model serving in '${run.env}' has rollback rules`);
   return decisions;

@@ -30,6 +30,8 @@ export interface RuleResult {
   values: number[];
   /** Queries as sent, secrets redacted. */
   queries: string[];
+  /** Failing points a passing rule tolerated under failureLimit: reported, and never known-good. */
+  tolerated?: number;
 }
 
 export type DecisionKind = 'healthy' | 'notify' | 'pending' | 'hold' | 'rollback';
@@ -58,4 +60,6 @@ export interface ModelDecision {
   effect?: StrategyEffect;
   /** The failing version, to be marked rejected in model.yaml (DESIGN §1). */
   reject?: string;
+  /** The model's rules could not be run (invalid model.yaml, a broken rule): decision hold, no rule judged. */
+  configError?: string;
 }

@@ -27,6 +27,13 @@ export function incidentMarker(incident: string): string {
 // A provider's error text lands in a table cell: no table breaks, and no @-mention that would ping someone.
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
 
+/**
+ * Free text a person typed (the manual rollback reason) or a decision reason, as Markdown prose: no
+ * @-mention that would ping someone, and no HTML comment that could hide text or forge the incident
+ * marker the next run looks for.
+ */
+const prose = (text: string): string => text.replace(/@(?=[A-Za-z0-9])/g, '@\u200b').replace(/<!--/g, '&lt;!--').replace(/-->/g, '--&gt;').replace(/\r?\n/g, ' ');
+
 function fmt(v: number): string {
   return Number.isFinite(v) ? String(Number(v.toPrecision(6))) : String(v);
 }
@@ -86,7 +93,7 @@ export function pullBody(p: RollbackPlan, links: Links, redactor: Redactor): str
     incidentMarker(p.incident),
     `## Rollback: ${p.model} in ${p.env}`,
     '',
-    p.trigger === 'monitor' ? `The monitor decided **rollback**: ${p.decision?.reason ?? p.reason}` : `Rollback requested by hand: ${p.reason}`,
+    p.trigger === 'monitor' ? `The monitor decided **rollback**: ${prose(p.decision?.reason ?? p.reason)}` : `Rollback requested by hand: ${prose(p.reason)}`,
     '',
     describeEffect(p),
     `**${p.failing}** is marked \`rejected\` in \`models/${p.model}/model.yaml\` (incident \`${p.incident}\`), so no automation promotes it again.`,
@@ -111,7 +118,7 @@ export function noTargetIssue(p: NoTargetPlan, links: Links, redactor: Redactor)
     incidentMarker(p.incident),
     `## No rollback target for ${p.model} ${p.failing} in ${p.env}`,
     '',
-    p.trigger === 'monitor' ? `The monitor decided **rollback**: ${p.decision?.reason ?? p.reason}` : `Rollback requested by hand: ${p.reason}`,
+    p.trigger === 'monitor' ? `The monitor decided **rollback**: ${prose(p.decision?.reason ?? p.reason)}` : `Rollback requested by hand: ${prose(p.reason)}`,
     '',
     `modelgate found no last known-good version: ${p.knownGood.reason}. It does not guess, so nothing was changed. Roll back by hand (\`rollback\` workflow with an explicit version) or fix forward.`,
     '',

@@ -39,7 +39,8 @@ export function verdictsFromRecords(records: readonly AuditRecord[]): VerdictEvi
       model: d.model,
       version: d.version,
       verdict: d.verdict,
-      allPassed: d.rules.every((rule) => rule.result === 'pass' || rule.result === 'skipped'),
+      // A rule that passed only because failureLimit tolerated failing points did not pass cleanly.
+      allPassed: d.rules.every((rule) => (rule.result === 'pass' && !/failure\(s\) tolerated/.test(rule.message ?? '')) || rule.result === 'skipped'),
       decidedAt: r.decidedAt,
       seq: r.seq,
       hash: r.hash,
@@ -97,6 +98,11 @@ function standing(verdicts: readonly VerdictEvidence[]): { healthy: VerdictEvide
   return { healthy, laterRollback };
 }
 
+function servedAt(span: RollbackSpan, at: string, now: number): boolean {
+  const t = Date.parse(at);
+  return t >= Date.parse(span.since) && t <= (span.until ? Date.parse(span.until) : now);
+}
+
 export function lastKnownGood(input: KnownGoodInput): KnownGood {
   const spans = input.spans.filter((s) => s.env === input.env && s.model === input.model && s.version !== input.failing);
   const byVersion = new Map<string, RollbackSpan[]>();
@@ -112,10 +118,17 @@ export function lastKnownGood(input: KnownGoodInput): KnownGood {
     if (servedMs < input.bakeMs) reasons.push(`served fully for ${formatDuration(servedMs)}, less than the bake time ${formatDuration(input.bakeMs)}`);
     const mark = input.marks?.[version];
     if (mark?.status === 'rejected') reasons.push(`marked rejected in model.yaml${mark.reason ? ` (${mark.reason})` : ''}`);
-    const own = input.verdicts.filter((v) => v.environment === input.env && v.model === input.model && v.version === version);
+    const all = input.verdicts.filter((v) => v.environment === input.env && v.model === input.model && v.version === version);
+    // Only what was measured while this version served counts: a verdict from before it served (a
+    // mislabelled or replayed run) or after it stopped says nothing about how it served.
+    const own = all.filter((v) => list.some((s) => servedAt(s, v.decidedAt, input.now)));
     const { healthy, laterRollback } = standing(own);
     if (!healthy) {
-      reasons.push(own.length === 0 ? `no monitor verdict recorded for it in ${input.env}` : `no healthy verdict (every rule passing) recorded for it in ${input.env}`);
+      reasons.push(
+        all.length === 0 ? `no monitor verdict recorded for it in ${input.env}`
+        : own.length === 0 ? `no monitor verdict recorded for it in ${input.env} while it served there fully (${all.length} from outside its serving spans do not count)`
+        : `no healthy verdict (every rule passing) recorded for it in ${input.env} while it served there fully`,
+      );
     } else if (laterRollback) {
       reasons.push(`a rollback verdict (${laterRollback.decidedAt}) came after its healthy verdict`);
     }

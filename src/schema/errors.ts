@@ -151,7 +151,9 @@ export function describeAjvError(err: ErrorObject, data: unknown): DescribedErro
       const description = (err.parentSchema as { description?: string } | undefined)?.description;
       const what = err.keyword === 'format' ? `a valid ${String(p.format)}` : `in the expected form`;
       const typeHint = typeof value !== 'string' ? ` (YAML read it as ${typeName(value)}; quote it)` : '';
-      return described(`${where} ${show(value)} is not ${what}${typeHint}${description ? `: ${description}` : ''}`);
+      // A URL refused for carrying user:password@ must not be printed with them.
+      const shown = typeof value === 'string' ? value.replace(/\b([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/?#@\s]*@/g, '$1***@') : value;
+      return described(`${where} ${show(shown)} is not ${what}${typeHint}${description ? `: ${description}` : ''}`);
     }
     case 'minimum':
     case 'maximum':

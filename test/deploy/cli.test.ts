@@ -79,6 +79,7 @@ describe('modelgate plan', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('Examples:');
     expect(r.out).toContain('--render');
+    expect(r.out).toContain('this one platform (the deploy action\'s `render` input takes a comma-separated list)');
   });
 });
 
@@ -95,6 +96,20 @@ describe('modelgate status', () => {
     expect(text.out).toContain('demo: direct 1.1.0');
     expect(text.out).toContain('since 2026-01-02T00:00:00.000Z');
     expect(text.out).not.toContain('production:');
+  });
+
+  it('an invalid manifest at the ref is reported INVALID with its findings, exit 1 (not "nothing serves")', async () => {
+    const dir = history();
+    commitFilesAt(dir, '2026-01-11T00:00:00Z', { 'deployments/production.yaml': 'schemaVersion: 1\nenvironment: production\nmodels:\n  demo: { strategy: teleport, stable: "1.0.0" }\n' });
+    const r = await cli(dir, 'status');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('INVALID: deployments/production.yaml does not pass its schema');
+    expect(r.out).toMatch(/deployments\/production\.yaml:4:\d+ .*strategy/);
+    expect(r.out).not.toContain('(nothing serves)');
+    expect(r.out).toContain('demo: direct 1.1.0');
+    const json = JSON.parse((await cli(dir, 'status', '--format', 'json')).out);
+    expect(json.environments[1].invalid[0]).toMatchObject({ file: 'deployments/production.yaml', severity: 'deny' });
+    expect((await cli(dir, 'status', '--env', 'staging')).code).toBe(0);
   });
 
   it('has --help, and refuses an unknown environment', async () => {

@@ -19,7 +19,7 @@ import { apiFile, apiPermission, apiPull, apiPullItem, apiPullRequestRule, apiRe
 import { FakeGitData } from '../audit/fake-git-data.js';
 import { cardYaml, git, modelYaml, removeDir, tempDir, writeFiles } from '../helpers/registry.js';
 import { FakeDeployments } from './fake-deployments.js';
-import { DEPLOY_CONFIG, gitAt, manifestYaml, type Entry } from './helpers.js';
+import { DEPLOY_CONFIG, commitFilesAt, gitAt, manifestYaml, type Entry } from './helpers.js';
 
 installGitHubHarness();
 const cleanup: string[] = [];
@@ -62,6 +62,8 @@ interface RepoOptions {
   manifestEnv?: string;
   /** PR #11 instead marks 1.0.0 (registered before adoption) as a baseline, and a later direct push serves it. */
   baselineMark?: boolean;
+  /** The version PR #11 marks `status: baseline` (default 1.0.0). */
+  baselineVersion?: string;
   /** The manifest of PR #11 declares a hot fix. */
   hotfix?: { reason: string };
   /** PR #12 after PR #11, changing these files. */
@@ -101,7 +103,7 @@ function repo(o: RepoOptions = {}): Repo {
   const register = mergeBranch(dir, '2026-01-02T00:00:00Z', 10, 'register', { 'models/demo/1.1.0/card.yaml': card('1.1.0', o.cardDigest), 'artifacts/demo-1.1.0.onnx': bytes('1.1.0') });
   let promote: Merge;
   if (o.baselineMark) {
-    promote = mergeBranch(dir, '2026-01-03T00:00:00Z', 11, 'baseline', { 'models/demo/model.yaml': modelYaml('demo', `${ROLLBACK}versions:\n  "1.0.0": { status: baseline, reason: "registered before modelgate" }\n`) });
+    promote = mergeBranch(dir, '2026-01-03T00:00:00Z', 11, 'baseline', { 'models/demo/model.yaml': modelYaml('demo', `${ROLLBACK}versions:\n  "${o.baselineVersion ?? '1.0.0'}": { status: baseline, reason: "registered before modelgate" }\n`) });
   } else {
     const manifest = manifestYaml('staging', o.after ?? { demo: { strategy: 'direct', stable: '1.1.0' } }, o.hotfix).replace('environment: staging', `environment: ${o.manifestEnv ?? 'staging'}`);
     promote = mergeBranch(dir, '2026-01-03T00:00:00Z', 11, 'promote', { 'deployments/staging.yaml': manifest });
@@ -116,9 +118,9 @@ function repo(o: RepoOptions = {}): Repo {
   return { workspace, register, promote, ...(then ? { then } : {}) };
 }
 
-function pushPayload(sha: string): Record<string, unknown> {
+function pushPayload(sha: string, before?: string): Record<string, unknown> {
   const p = webhookExample('push');
-  return { ...p, ref: 'refs/heads/main', after: sha, repository: { ...(p.repository as object), default_branch: 'main' } };
+  return { ...p, ref: 'refs/heads/main', after: sha, ...(before ? { before } : {}), repository: { ...(p.repository as object), default_branch: 'main' } };
 }
 
 /** The API calls that re-verify one merged pull request's approvals (merged after the fixtures' reviews of 2026-03-01, which count only when given before the merge). */
@@ -170,10 +172,10 @@ async function world(r: Repo, o: { record?: ('register' | 'promote' | 'then')[];
   return { gh, audit, deployments };
 }
 
-function deploy(r: Repo, sha: string, inputs: Record<string, string> = {}, attempt = 1) {
+function deploy(r: Repo, sha: string, inputs: Record<string, string> = {}, attempt = 1, before?: string) {
   return runEntry(() => runDeployAction({ client: { waitScale: 0.001 }, sleep: () => Promise.resolve(), now: () => NOW }), {
     event: 'push',
-    payload: pushPayload(sha),
+    payload: pushPayload(sha, before),
     env: {
       GITHUB_WORKSPACE: r.workspace,
       GITHUB_SHA: sha,
@@ -444,6 +446,87 @@ describe('the deploy action', () => {
       ]);
       expect(res.stdout).toMatch(/marks it `status: baseline` under `versions:` in its model.yaml/);
     });
+
+    // 1.1.0 was registered by PR #10, after adoption; PR #11 marks it a baseline; PR #12 serves it in staging.
+    const staging11 = { 'deployments/staging.yaml': manifestYaml('staging', { demo: { strategy: 'direct', stable: '1.1.0' } }) };
+    const unapproved = (r: Repo) => [apiReview(100, 'alice', 'COMMENTED', r.register.head)];
+
+    test('not for a version whose registering merge modelgate recorded as bypassed', async () => {
+      const r = repo({ config, baselineMark: true, baselineVersion: '1.1.0', then: staging11 });
+      const w = await world(r, { record: ['then'] });
+      await recordMerge(w.gh, r.register, 'bypassed');
+      await recordMerge(w.gh, r.promote);
+      mockMerge(w.gh, r.then!);
+      mockMerge(w.gh, r.register, unapproved(r));
+      const res = await deploy(r, r.then!.merge, { 'INPUT_ROLLOUT-COMMAND': 'true' });
+      expect(res.outputs.status).toBe('blocked');
+      expect(failed(res.outputs).map((g) => g.gate)).toEqual(['approvals', 'evidence']);
+      expect(failed(res.outputs)[0]!.message).toMatch(/^registration of demo 1\.1\.0 \(pull request #10; its `status: baseline` mark does not count: the merge that registered it \([0-9a-f]{12}\) has a registration record on modelgate-audit \(record 2, bypassed\)/);
+    });
+
+    test('not for a version registered after the audit log\'s first record (adoption), even without a record of its own', async () => {
+      const r = repo({ config, baselineMark: true, baselineVersion: '1.1.0', then: staging11 });
+      const rootSha = git(r.workspace, 'rev-list', '--max-parents=0', 'HEAD').trim();
+      const w = await world(r, { record: [] });
+      // Record 1 (adoption): a merge at the root commit, before PR #10.
+      await recordMerge(w.gh, { number: 9, merge: rootSha, base: rootSha, head: rootSha, files: [] });
+      await recordMerge(w.gh, r.then!);
+      await recordMerge(w.gh, r.promote);
+      mockMerge(w.gh, r.then!);
+      mockMerge(w.gh, r.register);
+      const res = await deploy(r, r.then!.merge, { 'INPUT_ROLLOUT-COMMAND': 'true' });
+      expect(res.outputs.status).toBe('blocked');
+      expect(failed(res.outputs).map((g) => g.gate)).toEqual(['evidence']);
+      expect(failed(res.outputs)[0]!.message).toMatch(new RegExp(`its \`status: baseline\` mark does not count: the merge that registered it \\(${r.register.merge.slice(0, 12)}\\) does not precede ${rootSha.slice(0, 12)}, the decision of the audit log's first record`));
+    });
+  });
+});
+
+describe('a push of several commits (rebase or fast-forward) is judged from the push\'s `before`', () => {
+  const config = DEPLOY_CONFIG().replace('  - name: staging\n    bakeTime: 24h', '  - name: staging\n    bakeTime: 24h\n    trafficSteps: [5, 25, 50]');
+  /** On top of PR #11 (staging: direct 1.1.0): c0 registers 1.2.0, then the pushed commits. */
+  function pushed(r: Repo, commits: Record<string, string>[]): { before: string; shas: string[] } {
+    const before = commitFilesAt(r.workspace, '2026-01-03T00:40:00Z', { 'models/demo/1.2.0/card.yaml': card('1.2.0'), 'artifacts/demo-1.2.0.onnx': bytes('1.2.0') }, 'c0');
+    const shas = commits.map((files, i) => commitFilesAt(r.workspace, `2026-01-03T01:0${i}:00Z`, files, `c${i + 1}`));
+    return { before, shas };
+  }
+  const canary = (traffic: number) => ({ 'deployments/staging.yaml': manifestYaml('staging', { demo: { strategy: 'canary', stable: '1.1.0', candidate: '1.2.0', traffic } }) });
+  const direct = (gh: GitHubMock, ...shas: string[]) => {
+    for (const sha of shas) gh.route('GET', `${API}/commits/${sha}/pulls`, { status: 200, times: 5, optional: true, body: [] });
+  };
+
+  test('c1 sets a canary at 5%, c2 raises it to 25%: the push moves 0 → 25 and trafficSteps fails', async () => {
+    const r = repo({ config });
+    const { before, shas } = pushed(r, [canary(5), canary(25)]);
+    const w = await world(r);
+    direct(w.gh, before, ...shas);
+    const res = await deploy(r, shas[1]!, { 'INPUT_ROLLOUT-COMMAND': 'true' }, 1, before);
+    expect(res.outputs.status).toBe('blocked');
+    const steps = failed(res.outputs).filter((g) => g.gate === 'trafficSteps');
+    expect(steps.map((g) => g.message)).toEqual([expect.stringContaining('demo 1.2.0 goes from 0% to 25%')]);
+    expect(res.stdout).not.toMatch(/`before` not usable/);
+  });
+
+  test('c1 changes the manifest, c2 something else: the push still deploys the manifest change (not "nothing to deploy")', async () => {
+    const r = repo({ config });
+    const { before, shas } = pushed(r, [canary(5), { 'README.md': 'docs\n' }]);
+    const w = await world(r);
+    direct(w.gh, before, ...shas);
+    const res = await deploy(r, shas[1]!, { 'INPUT_ROLLOUT-COMMAND': 'true' }, 1, before);
+    expect(res.outputs.status).not.toBe('nothing-to-deploy');
+    expect(gatesOf(res.outputs).find((g) => g.gate === 'trafficSteps')).toMatchObject({ outcome: 'pass' });
+    // Pushed directly, without pull requests: the approvals gate refuses them.
+    expect(failed(res.outputs).map((g) => g.gate)).toContain('approvals');
+  });
+
+  test('a `before` that is not an ancestor (a force push) falls back to the first parent, with a notice', async () => {
+    const r = repo({ config });
+    const { shas } = pushed(r, [canary(5), { 'README.md': 'docs\n' }]);
+    const w = await world(r);
+    direct(w.gh, ...shas);
+    const res = await deploy(r, shas[1]!, { 'INPUT_ROLLOUT-COMMAND': 'true' }, 1, 'f'.repeat(40));
+    expect(res.outputs.status).toBe('nothing-to-deploy');
+    expect(res.stdout).toMatch(/::notice title=modelgate deploy%3A `before` not usable::the push's `before` commit ffffffffffff is not an ancestor/);
   });
 });
 

@@ -30,7 +30,7 @@ export function gitAt(dir: string, when: string, ...args: string[]): string {
 }
 
 /** Writes files and commits them on the current branch at `when` (author and committer date). */
-export function commitFilesAt(dir: string, when: string, files: Record<string, string>, message = `change at ${when}`): string {
+export function commitFilesAt(dir: string, when: string, files: Record<string, string | Buffer>, message = `change at ${when}`): string {
   writeFiles(dir, files);
   gitAt(dir, when, 'add', '-A');
   gitAt(dir, when, 'commit', '-q', '--allow-empty', '-m', message);

@@ -76,7 +76,7 @@ describe('promotion gates on a real git history', () => {
     commitFilesAt(dir, '2026-01-11T00:00:00Z', production({ demo: { strategy: 'canary', stable: '1.0.0', candidate: '1.1.0', traffic: 5 } }));
     const early = await plan(dir, 'production', '2026-01-11T00:00:00Z', { head: 'HEAD' });
     expect(failing(early).map((g) => g.gate)).toEqual(['bakeTime']);
-    expect(failing(early)[0]!.message).toBe('demo 1.1.0 has served in staging for 12h; production needs 24h; it can be promoted from 2026-01-11T12:00:00.000Z');
+    expect(failing(early)[0]!.message).toBe("demo 1.1.0 has served in staging for 12h; production needs 24h in staging (staging's bakeTime); it can be promoted from 2026-01-11T12:00:00.000Z");
     expect(failing(early)[0]!.remedy).toContain('hotfix');
     const later = await plan(dir, 'production', '2026-01-11T12:00:00Z', { head: 'HEAD' });
     expect(failing(later)).toEqual([]);
@@ -266,5 +266,71 @@ describe('promotion gates on a real git history', () => {
     expect(p.head.commit).toBeNull();
     expect(p.base.ref).toBe('merge base with main');
     expect(failing(p).map((g) => g.gate)).toEqual(['bakeTime']);
+  });
+});
+
+describe('removals, invalid manifests, hot-fix reasons, deprecated versions', () => {
+  it('a model removed and then re-added is not new to the environment: its return follows the traffic steps; the removal is shown', async () => {
+    const dir = withHistory();
+    const removal = commitFilesAt(dir, '2026-01-20T00:00:00Z', production({}));
+    const removed = await plan(dir, 'production', '2026-01-20T00:00:00Z', { head: removal });
+    expect(removed.changes.map((c) => [c.model, c.change])).toEqual([['demo', 'remove']]);
+    expect(removed.gates.find((g) => g.gate === 'strategy' && g.model === 'demo')!.message).toMatch(/^demo stops serving in production \(it served 1\.0\.0 with direct\)/);
+    // Re-added straight at 100% with a version that never served production: 0 → 100 is not a step.
+    commitFilesAt(dir, '2026-01-21T00:00:00Z', production({ demo: { strategy: 'direct', stable: '1.1.0' } }));
+    const back = await plan(dir, 'production', '2026-01-21T00:00:00Z', { head: 'HEAD' });
+    expect(back.changes[0]).toMatchObject({ change: 'add', servedBefore: true, rollbackTo: [] });
+    expect(failing(back).map((g) => g.gate)).toEqual(['trafficSteps']);
+    expect(failing(back)[0]!.message).toContain('demo 1.1.0 goes from 0% to 100%');
+    // A model that never served here is new: its stable is the baseline, as before.
+    const dir2 = registry('2026-01-01T00:00:00Z');
+    commitFilesAt(dir2, '2026-01-02T00:00:00Z', staging({ demo: { strategy: 'direct', stable: '1.1.0' } }));
+    commitFilesAt(dir2, '2026-01-20T00:00:00Z', production({ demo: { strategy: 'direct', stable: '1.1.0' } }));
+    const first = await plan(dir2, 'production', '2026-01-21T00:00:00Z', { head: 'HEAD' });
+    expect(first.changes[0]).toMatchObject({ change: 'add', servedBefore: false });
+    expect(first.gates.find((g) => g.gate === 'trafficSteps')!.passed).toBe(true);
+  });
+
+  it('an invalid base manifest fails closed, naming the base\'s problem; an invalid head says so instead of "no changes"', async () => {
+    const dir = withHistory();
+    commitFilesAt(dir, '2026-01-20T00:00:00Z', { 'deployments/production.yaml': 'schemaVersion: 1\nenvironment: production\nmodels:\n  demo: { strategy: teleport, stable: "1.0.0" }\n' });
+    commitFilesAt(dir, '2026-01-21T00:00:00Z', production({ demo: { strategy: 'direct', stable: '1.1.0' } }));
+    const p = await plan(dir, 'production', '2026-01-21T00:00:00Z', { head: 'HEAD' });
+    expect(p.verdict).toBe('fail');
+    const g = failing(p).find((x) => x.gate === 'trafficSteps')!;
+    expect(g.blocking).toBe(true);
+    expect(g.message).toMatch(/^the base's deployments\/production\.yaml \([0-9a-f]{12}\) is invalid, .*strategy/);
+    expect(p.manifestInvalid).toEqual({ base: true, head: false });
+
+    const head = await plan(dir, 'production', '2026-01-20T00:00:00Z', { head: 'HEAD~1' });
+    const { formatPlanText } = await import('../../src/deploy/format.js');
+    const text = formatPlanText(head);
+    expect(text).toContain("Changes: unknown — the head's deployments/production.yaml is invalid");
+    expect(text).not.toContain('Changes: none');
+    expect(text).toContain('now: 2026-01-20T00:00:00.000Z');
+  });
+
+  it('a hot fix whose reason is only whitespace is refused by the schema and does not skip bake time', async () => {
+    const dir = withHistory();
+    commitFilesAt(dir, '2026-01-11T00:00:00Z', production({ demo: { strategy: 'direct', stable: '1.1.0' } }, { reason: '            ' }));
+    const p = await plan(dir, 'production', '2026-01-11T00:00:00Z', { head: 'HEAD' });
+    expect(p.hotfix).toBeNull();
+    expect(p.verdict).toBe('fail');
+    expect(failing(p).find((g) => g.gate === 'policy')!.message).toMatch(/hotfix\.reason.*at least 10 non-blank characters/);
+    const { declaredHotfix } = await import('../../src/deploy/promotion.js');
+    const m = { schemaVersion: 1, environment: 'production', models: {} } as const;
+    expect(declaredHotfix(null, { ...m, hotfix: { reason: ' a  b   c ' } })).toBeUndefined();
+    expect(declaredHotfix(null, { ...m, hotfix: { reason: ' INC-42 disk ' } })).toEqual({ reason: ' INC-42 disk ' });
+  });
+
+  it('promoting a deprecated version passes with a warning', async () => {
+    const dir = withHistory({ modelExtra: 'versions:\n  "1.1.0": { status: deprecated, reason: "superseded by 1.2.0" }\n' });
+    commitFilesAt(dir, '2026-01-20T00:00:00Z', production({ demo: { strategy: 'canary', stable: '1.0.0', candidate: '1.1.0', traffic: 5 } }));
+    const p = await plan(dir, 'production', '2026-01-20T01:00:00Z', { head: 'HEAD' });
+    const g = p.gates.find((x) => x.gate === 'registration' && x.version === '1.1.0')!;
+    expect(g).toMatchObject({ outcome: 'pass', warning: true });
+    expect(g.message).toContain('WARNING: it is marked deprecated in models/demo/model.yaml (superseded by 1.2.0)');
+    const { formatPlanText } = await import('../../src/deploy/format.js');
+    expect(formatPlanText(p)).toMatch(/WARN\s+registration: candidate demo 1\.1\.0/);
   });
 });

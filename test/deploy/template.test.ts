@@ -10,6 +10,8 @@ import { afterEach, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { memoryIO } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
+import { render, type Platform } from '../../src/deploy/render/index.js';
+import type { ServingEntry } from '../../src/registry/types.js';
 import { REPO_ROOT, git, removeDir, tempDir, writeFiles } from '../helpers/registry.js';
 
 const dirs: string[] = [];
@@ -75,10 +77,10 @@ test('the changes job\'s script, run on real commits: a manifest counts as chang
   const script = workflow.jobs.changes!.steps.find((s) => s.id === 'diff')!.run!;
   const dir = tempDir('modelgate-changes-');
   dirs.push(dir);
-  const outputs = (): Record<string, string> => {
+  const outputs = (before = ''): Record<string, string> => {
     const out = path.join(dir, '..', `${path.basename(dir)}.out`);
     writeFileSync(out, '');
-    execFileSync('bash', ['-e', '-c', script], { cwd: dir, env: { ...process.env, GITHUB_OUTPUT: out } });
+    execFileSync('bash', ['-e', '-c', script], { cwd: dir, env: { ...process.env, GITHUB_OUTPUT: out, BEFORE: before }, stdio: ['ignore', 'ignore', 'inherit'] });
     const text = readFileSync(out, 'utf8');
     rmSync(out);
     return Object.fromEntries(text.trim().split('\n').map((l) => l.split('=') as [string, string]));
@@ -95,4 +97,31 @@ test('the changes job\'s script, run on real commits: a manifest counts as chang
   expect(outputs()).toEqual({ staging: 'true', production: 'false' });
   commit({ 'models/README.md': 'x\n' });
   expect(outputs()).toEqual({ staging: 'false', production: 'false' });
+
+  // A fast-forward push of two commits: the first changes production, the second something else.
+  // The push's `before` decides, as in the record and deploy jobs; HEAD^1 alone would miss it.
+  const before = git(dir, 'rev-parse', 'HEAD').trim();
+  commit({ 'deployments/production.yaml': 'c\n' });
+  commit({ 'models/README.md': 'y\n' });
+  expect(workflow.jobs.changes!.steps.find((s) => s.id === 'diff')!.env).toEqual({ BEFORE: '${{ github.event.before }}' });
+  expect(outputs(before)).toEqual({ staging: 'false', production: 'true' });
+  expect(outputs()).toEqual({ staging: 'false', production: 'false' });
+  // The branch's first push (all zeros) or a `before` that is not an ancestor: the first parent.
+  expect(outputs('0'.repeat(40))).toEqual({ staging: 'false', production: 'false' });
+  expect(outputs('f'.repeat(40))).toEqual({ staging: 'false', production: 'false' });
+  const checkout = workflow.jobs.changes!.steps[0]!;
+  expect(checkout.with).toMatchObject({ 'fetch-depth': 0 });
+});
+
+test('the template\'s default `render` can express every strategy the example registry serves, so its deploys are not blocked by the render gate', async () => {
+  const { workflow } = await initialised();
+  for (const env of ['staging', 'production']) {
+    const step = workflow.jobs[`deploy-${env}`]!.steps.find((s) => s.id === 'deploy')!;
+    const platforms = String(step.with!.render).split(',').map((p) => p.trim()) as Platform[];
+    const manifest = parse(readFileSync(path.join(REPO_ROOT, `examples/registry/deployments/${env}.yaml`), 'utf8')) as { models: Record<string, ServingEntry> };
+    const serving = Object.entries(manifest.models).map(([model, entry]) => ({ model, entry, artifacts: {} }));
+    for (const p of platforms) expect(render(p, { env, serving }).unsupported, `${env} ${p}`).toEqual([]);
+  }
+  // Platforms with limits are added by the user, knowingly (the comment says which cannot do what).
+  expect(readFileSync(path.join(REPO_ROOT, 'templates/workflows/modelgate-push.yml'), 'utf8')).toContain('add `kserve`');
 });

@@ -48,6 +48,13 @@ describe('usage and configuration errors exit 2', () => {
     expect(none.err).toContain('has no threshold');
   });
 
+  it('failureLimit on a rule without range is refused (an instant query observes one point)', async () => {
+    const r = await runMonitor(reg(`    - { name: errors, provider: prometheus, query: q, min: 0.35, failureLimit: 1 }`), ['--env', 'production', '--dry-run']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/range/);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
   it('--help exits 0 with examples', async () => {
     const r = await runMonitor(reg(ERR), ['--help']);
     expect(r.code).toBe(0);
@@ -94,7 +101,7 @@ describe('decisions and exit codes', () => {
     const dir = reg(ERR, CANARY, `  environments:
     production:
       rules:
-        - { name: errors, provider: prometheus, query: q, max: 0.5, failureLimit: 1 }`);
+        - { name: errors, provider: prometheus, query: q, max: 0.5 }`);
     const r = await dryRun(dir, { errors: vec('0.2') });
     expect(r.code).toBe(0);
   });

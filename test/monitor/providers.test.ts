@@ -3,7 +3,7 @@
  * never, hugely, with the wrong content type, or with errors, and credentials that must never show.
  */
 import { once } from 'node:events';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -13,7 +13,8 @@ import { Redactor, redactorFor } from '../../src/monitor/redact.js';
 import { withDefaults } from '../../src/monitor/rules.js';
 import { escapePromqlLabelValue, renderTemplate } from '../../src/monitor/template.js';
 import type { RollbackRule } from '../../src/monitor/../registry/types.js';
-import { removeDir, tempDir } from '../helpers/registry.js';
+import { makeRegistry, modelYaml, removeDir, tempDir } from '../helpers/registry.js';
+import { ConfigError } from '../../src/errors.js';
 import { monitorRegistry, runMonitor } from './helpers.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
@@ -332,5 +333,111 @@ describe('`modelgate monitor` live, end to end', () => {
     const r = await runMonitor(dir, ['--env', 'production', '--dry-run', '--format', 'json'], ENV);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.out)).toMatchObject({ decisions: [{ decision: 'rollback', reject: '1.1.0', effect: { action: 'candidate-traffic-zero', failing: '1.1.0' } }] });
+  });
+});
+
+describe('file and evidently paths stay in the workspace and values are never echoed', () => {
+  function workspace(): string {
+    const root = tempDir();
+    dirs.push(root);
+    const ws = path.join(root, 'ws');
+    mkdirSync(ws);
+    writeFileSync(path.join(root, 'secret.json'), JSON.stringify({ token: 'outside-5ecret-value' }));
+    writeFileSync(path.join(ws, 'metrics.json'), JSON.stringify({ token: 'ghp_inside5ecretvalue123', n: 1 }));
+    writeFileSync(path.join(ws, 'notjson.txt'), 'PASSWORD=hunter2-inside\n');
+    symlinkSync(path.join(root, 'secret.json'), path.join(ws, 'link.json'));
+    return ws;
+  }
+
+  it.each([
+    ['file', '/proc/self/environ', /must be relative to the workspace/],
+    ['evidently', '/proc/self/environ', /must be relative to the workspace/],
+    ['file', '../secret.json', /leaves the workspace/],
+    ['file', 'sub/../../secret.json', /leaves the workspace/],
+    ['file', 'link.json', /through a symlink\) outside the workspace/],
+  ] as const)('%s path %s is a rule configuration error', async (provider, p, message) => {
+    const ws = workspace();
+    const r = rule({ provider, path: p, selector: '/token', query: provider === 'evidently' ? 'drift_share' : '/token' });
+    const err = await observe(r, 'query', ctx({ cwd: ws })).then(() => undefined, (e: unknown) => e);
+    expect(err).toBeInstanceOf(ConfigError);
+    expect((err as Error).message).toMatch(message);
+    expect((err as Error).message).not.toContain('5ecret');
+  });
+
+  it('a selector at a string says what it is, never what it holds; a non-JSON file is not quoted', async () => {
+    const ws = workspace();
+    const str = await observe(rule({ provider: 'file', path: 'metrics.json', selector: '/token' }), 'query', ctx({ cwd: ws }));
+    expect(str.observation).toEqual({ kind: 'error', message: "selector '/token' points at a string (24 characters), not a number" });
+    const text = await observe(rule({ provider: 'file', path: 'notjson.txt', selector: '/x' }), 'query', ctx({ cwd: ws }));
+    expect(text.observation.kind).toBe('error');
+    expect((text.observation as { message: string }).message).not.toMatch(/hunter2|PASSWORD/);
+    expect((text.observation as { message: string }).message).toMatch(/not JSON \(24 characters/);
+  });
+
+  it('an http body with a string at the selector is not echoed either', async () => {
+    const live = await serve((_q, res) => json(res, 200, { token: 'ghp_inside5ecretvalue123' }));
+    const o = await observe(rule({ provider: 'http', url: live.url, selector: '/token' }), 'query', ctx());
+    expect((o.observation as { message: string }).message).not.toContain('5ecret');
+  });
+});
+
+describe('provider URLs', () => {
+  it('credentials in a rule URL are a configuration error and never printed', async () => {
+    const r = rule({ provider: 'http', url: 'http://admin:hunter2@127.0.0.1:9/m', selector: '/x' });
+    const err = await observe(r, 'query', ctx()).then(() => undefined, (e: unknown) => e);
+    expect(err).toBeInstanceOf(ConfigError);
+    expect((err as Error).message).toMatch(/must not carry credentials/);
+    expect((err as Error).message).not.toContain('hunter2');
+    expect(new Redactor().redact('GET http://admin:hunter2@h/x failed')).toBe('GET http://***@h/x failed');
+  });
+
+  it('monitor: a rule URL with user:password@ is refused by the schema, masked in the message', async () => {
+    const dir = monitorRegistry(`    - { name: errors, provider: prometheus, url: "http://admin:hunter2@127.0.0.1:9", query: q, max: 0.05 }`);
+    dirs.push(dir);
+    const r = await runMonitor(dir, ['--env', 'production', '--dry-run']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("url` 'http://***@127.0.0.1:9' is not in the expected form");
+    expect(r.out + r.err).not.toContain('hunter2');
+  });
+
+  it.each([
+    ['prometheus', {}, '/prom/api/v1/query'],
+    ['datadog', { api: 'v1' as const }, '/prom/api/v1/query'],
+    ['datadog', {}, '/prom/api/v2/query/scalar'],
+  ] as const)('%s %j: a base URL with a path and a query string keeps both', async (provider, extra, pathname) => {
+    const body = provider === 'prometheus' ? VECTOR : 'api' in extra ? { series: [{ pointlist: [[NOW, 0.5]] }] } : { data: { attributes: { columns: [{ values: [0.5] }] } } };
+    const live = await serve((_q, res) => json(res, 200, body));
+    const o = await observe(rule({ provider, url: `${live.url}/prom/?token=x1`, query: 'up', ...extra }), 'query', ctx());
+    expect(o.observation.kind, JSON.stringify(o.observation)).toBe('points');
+    const u = new URL(live.requests[0]!.url, live.url);
+    expect(u.pathname).toBe(pathname);
+    expect(u.searchParams.get('token')).toBe('x1');
+    if (provider === 'prometheus') expect(u.searchParams.get('query')).toBe('up');
+  });
+});
+
+describe('one model\'s configuration error does not stop the others', () => {
+  it('the broken model holds with its error (stderr and output), the others are judged; exit is the worst', async () => {
+    let value = '0.01';
+    const live = await serve((_q, res) => json(res, 200, { status: 'success', data: { resultType: 'vector', result: [{ metric: {}, value: [NOW / 1000, value] }] } }));
+    const dir = makeRegistry({
+      // No url and no MODELGATE_PROMETHEUS_URL: only the run can tell.
+      'models/broken/model.yaml': modelYaml('broken', 'rollback:\n  rules:\n    - { name: errors, provider: prometheus, query: q, max: 0.05 }\n'),
+      'models/demo/model.yaml': modelYaml('demo', `rollback:\n  rules:\n    - { name: errors, provider: prometheus, url: "${live.url}", query: q, max: 0.05 }\n`),
+      'deployments/production.yaml': 'schemaVersion: 1\nenvironment: production\nmodels:\n  broken:\n    strategy: direct\n    stable: "2.0.0"\n  demo:\n    strategy: direct\n    stable: "1.0.0"\n',
+    });
+    dirs.push(dir);
+    const env = { MODELGATE_PROMETHEUS_TOKEN: TOKEN };
+    const ok = await runMonitor(dir, ['--env', 'production', '--dry-run', '--format', 'json'], env);
+    const doc = JSON.parse(ok.out) as { decisions: { model: string; decision: string; configError?: string }[] };
+    expect(doc.decisions.map((d) => [d.model, d.decision])).toEqual([['broken', 'hold'], ['demo', 'healthy']]);
+    expect(doc.decisions[0]!.configError).toMatch(/models\/broken\/model.yaml: rule 'errors': prometheus needs url \(or MODELGATE_PROMETHEUS_URL\)/);
+    expect(ok.err).toMatch(/broken: configuration error/);
+    expect(ok.code).toBe(2);
+    value = '0.9';
+    const bad = await runMonitor(dir, ['--env', 'production', '--dry-run'], env);
+    expect(bad.out).toMatch(/demo 1.0.0 \(direct\) in production: ROLLBACK/);
+    expect(bad.out).toMatch(/broken 2.0.0 \(direct\) in production: HOLD - configuration error/);
+    expect(bad.code).toBe(1);
   });
 });

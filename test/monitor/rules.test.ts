@@ -39,10 +39,15 @@ describe('failureLimit: failures tolerated, the rule fails at limit + 1', () => 
     [0, true, [P, P, P], 'pass'],
     [1, true, [P, F, P], 'pass'],
     [1, true, [P, F, F], 'fail'], // 2 consecutive > 1
-    [2, true, [F, F, P, F, F], 'pass'], // never more than 2 in a row
+    [2, true, [F, F, P, F, F], 'inconclusive'], // never more than 2 in a row, but the latest point fails: hold, not pass
+    [2, true, [F, F, P, F, P], 'pass'], // never more than 2 in a row, the latest passes
     [2, true, [F, F, F], 'fail'], // off by one: 3 > 2
     [2, false, [F, F, P, F, F], 'fail'], // total 4 > 2
-    [3, false, [F, P, F, P, F], 'pass'], // total 3, not > 3
+    [3, false, [F, P, F, P, F], 'inconclusive'], // total 3, not > 3, latest fails
+    [3, false, [F, P, F, F, P], 'pass'], // total 3, not > 3, latest passes
+    [1, true, [F], 'fail'], // one point, failing: nothing passed, the limit cannot excuse it
+    [2, true, [F, F], 'fail'], // every observed point failed, fewer than limit + 1
+    [5, false, [F, F, F], 'fail'],
     [3, false, [F, P, F, P, F, F], 'fail'], // total 4
   ] as const)('limit %s consecutive=%s %j → %s', (failureLimit, consecutive, values, outcome) => {
     const r = run({ failureLimit, consecutive }, series(...values));
@@ -51,7 +56,7 @@ describe('failureLimit: failures tolerated, the rule fails at limit + 1', () => 
 
   it('an inconclusive point neither breaks nor extends a run of failures', () => {
     expect(run({ failureLimit: 1, inconclusive: { max: 15 } }, series(20, 12, 20)).outcome).toBe('fail');
-    expect(run({ failureLimit: 2, inconclusive: { max: 15 } }, series(20, 12, 20)).outcome).toBe('pass');
+    expect(run({ failureLimit: 2, inconclusive: { max: 15 } }, series(20, 12, 20, 1)).outcome).toBe('pass');
   });
 
   it('the latest point inconclusive (no failure beyond the limit) → inconclusive', () => {
@@ -164,7 +169,7 @@ describe('resolveRules: per-environment overrides', () => {
       environments: {
         production: {
           rules: [
-            { name: 'errors', provider: 'prometheus', query: 'q', max: 0.01, failureLimit: 2 },
+            { name: 'errors', provider: 'prometheus', query: 'q', max: 0.01, failureLimit: 2, range: { window: '30m' } },
             { name: 'latency', provider: 'prometheus', query: 'l', max: 300, enabled: false },
             { name: 'drift', provider: 'evidently', query: 'drift_share', max: 0.3, severity: 'warning' },
           ] as RollbackRule[],
@@ -224,5 +229,64 @@ describe('strategy effects', () => {
   it('judges the candidate beside stable, and stable alone', () => {
     expect(judgedVersions({ strategy: 'canary', stable: '1.0.0', candidate: '1.1.0' })).toEqual({ version: '1.1.0', baseline: '1.0.0' });
     expect(judgedVersions({ strategy: 'direct', stable: '1.0.0' })).toEqual({ version: '1.0.0' });
+  });
+});
+
+describe('a failing value is never judged better than an inconclusive one', () => {
+  const precision = { max: undefined, min: 0.35, inconclusive: { min: 0.3 } };
+  const one = (value: number): Observation => ({ kind: 'points', points: [{ value }] });
+
+  it('an instant query (one point) with failureLimit 1: a failing value fails, an inconclusive one holds', () => {
+    const failing = run({ ...precision, failureLimit: 1 }, one(0));
+    expect(failing.outcome, failing.reason).toBe('fail');
+    expect(failing.reason).toMatch(/every observed point failed/);
+    expect(run({ ...precision, failureLimit: 1 }, one(0.32)).outcome).toBe('inconclusive');
+    expect(run({ ...precision, failureLimit: 1 }, one(0.4)).outcome).toBe('pass');
+  });
+
+  it('validate-time: failureLimit without range is a configuration error', () => {
+    expect(() => resolveRules({ name: 'demo', rollback: { rules: [{ name: 'x', provider: 'prometheus', query: 'q', min: 0.3, failureLimit: 1 }] } }, 'p')).toThrow(/failureLimit 1 needs range/);
+    expect(resolveRules({ name: 'demo', rollback: { rules: [{ name: 'x', provider: 'prometheus', query: 'q', min: 0.3, failureLimit: 1, range: { window: '30m' } }] } }, 'p')).toHaveLength(1);
+  });
+
+  it('a range whose latest point fails within failureLimit holds (inconclusive), never passes', () => {
+    const r = run({ max: 0.02, failureLimit: 2, range: { window: '5m' } }, series(0.1, 0.1, 0.01, 0.1, 0.1));
+    expect(r.outcome, r.reason).toBe('inconclusive');
+    expect(r.reason).toMatch(/latest value 0.1 fails the threshold; 4 failure\(s\) within failureLimit 2/);
+    expect(r.tolerated).toBe(4);
+  });
+
+  it('a pass that tolerated earlier failures says so, and the decision is notify, not healthy', () => {
+    const r = run({ max: 0.02, failureLimit: 2, range: { window: '5m' } }, series(0.1, 0.1, 0.01, 0.01));
+    expect(r.outcome).toBe('pass');
+    expect(r.tolerated).toBe(2);
+    expect(r.reason).toMatch(/2 failure\(s\) tolerated/);
+    const d = decide([res('a', 'pass', { tolerated: 2 }), res('b', 'pass')]);
+    expect(d.decision).toBe('notify');
+    expect(d.reason).toMatch(/tolerated by failureLimit: a \(2\)/);
+  });
+});
+
+describe('compare: the baseline point must be from the same moment', () => {
+  const at = (...pairs: [number, number][]): Observation => ({ kind: 'points', points: pairs.map(([t, value]) => ({ t: NOW / 1000 - t, value })) });
+
+  it('a candidate point with no baseline point within one step is missing data, not compared with an old value', () => {
+    // The only baseline point is an hour old: comparing 0.5 with it would be a failure invented from another time.
+    const r = run({ max: undefined, compare: { mode: 'ratio', max: 1.2 }, range: { window: '5m', step: '1m' } }, at([120, 0.5], [60, 0.5]), { baseline: at([3600, 0.1]) });
+    expect(r.outcome, r.reason).toBe('inconclusive');
+    expect(r.reason).toMatch(/no data \(no baseline point within 1m/);
+  });
+
+  it('points within a step pair up; the rest are counted as without a baseline', () => {
+    const r = run({ max: undefined, compare: { mode: 'ratio', max: 1.2 }, range: { window: '5m', step: '1m' } }, at([600, 9], [120, 0.1], [60, 0.1]), { baseline: at([110, 0.1], [55, 0.1]) });
+    expect(r.outcome, r.reason).toBe('pass');
+    expect(r.values).toEqual([1, 1]);
+    expect(r.reason).toMatch(/1 point\(s\) without a usable baseline/);
+  });
+
+  it('a failure from an absolute bound of a compare rule names the absolute bound', () => {
+    const r = run({ max: 0.05, compare: { mode: 'delta', max: 0.1 } }, series(0.07), { baseline: series(0.06) });
+    expect(r.outcome).toBe('fail');
+    expect(r.reason).toMatch(/absolute <= 0.05 \(breached\)/);
   });
 });

@@ -74,6 +74,14 @@ describe('modelgate rollback --dry-run', () => {
     expect(r.err).toMatch(message);
   });
 
+  it('--help lists one set of exit codes, the rollback ones', async () => {
+    const r = await cli(process.cwd(), ['--help']);
+    expect(r.code).toBe(0);
+    expect(r.out.match(/Exit codes:/g)).toHaveLength(1);
+    expect(r.out).toContain('Exit codes: 0 a rollback is planned; 1 no rollback target exists');
+    expect(r.out).not.toContain('1 no (findings, not approved)');
+  });
+
   it('outside a git clone: exit 2, the history is needed', async () => {
     const dir = makeRegistry({ 'models/demo/model.yaml': 'schemaVersion: 1\nname: demo\ninventoryId: I\nowner: { team: "@acme/ds" }\nriskTier: low\ncommercialUse: true\n', 'deployments/production.yaml': manifestYaml('production', { demo: { strategy: 'direct', stable: '1.0.0' } }) });
     dirs.push(dir);

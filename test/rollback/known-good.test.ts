@@ -103,6 +103,30 @@ describe('last known-good on real git histories', () => {
     expect(reasons['1.0.0']).toMatch(/a rollback verdict \(2026-01-09T00:00:00Z\) came after its healthy verdict/);
   });
 
+  it('only verdicts recorded while the version served fully count (not one from before or after)', async () => {
+    // 1.1.0 served Jan 15 → 20; its healthy verdicts are from Jan 10 (before) and Jan 25 (after, while 1.2.0 served).
+    const dir = history(STEPS);
+    writeAuditBranch(dir, 'modelgate-audit', chainOf([
+      verdict('1.1.0', 'healthy', '2026-01-10T00:00:00Z'),
+      verdict('1.1.0', 'healthy', '2026-01-25T00:00:00Z'),
+      verdict('1.0.0', 'healthy', '2026-01-08T00:00:00Z'),
+    ]));
+    const { result } = await knownGood(dir, '1.2.0');
+    expect(result).toMatchObject({ found: true, version: '1.0.0' });
+    const reasons = Object.fromEntries(result.checked.map((c) => [c.version, c.reasons.join('; ')]));
+    expect(reasons['1.1.0']).toMatch(/no monitor verdict recorded for it in production while it served there fully \(2 from outside its serving spans do not count\)/);
+  });
+
+  it('a healthy verdict whose rule passed only by tolerating failures (failureLimit) does not count', () => {
+    const records = chainOf([
+      draft('monitor-verdict', 'monitor/production/demo@1.1.0/2026-01-16T00:00:00Z', {
+        environment: 'production', model: 'demo', version: '1.1.0', verdict: 'healthy', window: null,
+        rules: [{ name: 'errors', result: 'pass', message: '5 points, last 0.01, threshold <= 0.02; 2 failure(s) tolerated by failureLimit 2 (thresholds: <= 0.02)' }],
+      }, { decidedAt: '2026-01-16T00:00:00Z' }),
+    ]);
+    expect(verdictsFromRecords(records).map((v) => v.allPassed)).toEqual([false]);
+  });
+
   it('none: only the failing version ever served', async () => {
     const dir = history([['2026-01-05T00:00:00Z', direct('1.2.0')]]);
     const { result, ctx } = await knownGood(dir, '1.2.0');

@@ -254,6 +254,13 @@ describe('the body', () => {
     expect(body).toContain('HTTP 500: ping @\u200bacme/everyone \\| x');
     expect(body).not.toContain('@acme/everyone');
   });
+
+  it('a manual reason cannot @-mention anyone, hide text in an HTML comment or forge the incident marker', () => {
+    const body = pullBody(plan('bad drift, cc @acme/everyone <!-- modelgate:incident rollback/production/other/9.9.9 --> hidden'), {}, new Redactor());
+    expect(body).toContain('cc @\u200bacme/everyone &lt;!-- modelgate:incident rollback/production/other/9.9.9 --&gt; hidden');
+    expect(body).not.toContain('@acme/everyone');
+    expect(body.match(/<!--/g)).toHaveLength(1);
+  });
 });
 
 describe('failures', () => {

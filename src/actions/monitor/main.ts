@@ -72,6 +72,8 @@ export async function run(deps: Partial<ActionDeps> & { sleep?: (ms: number) => 
       failStep(failures[0]!.err, { action: `monitor (${failures.map((f) => f.model).join(', ')})` });
       return;
     }
+    // A model whose rules could not run held without being judged: say so where it is seen.
+    for (const d of decisions) if (d.configError !== undefined) core.error(redactor.redact(`${d.model}: configuration error: ${d.configError}`), { title: 'modelgate monitor' });
     if (code === 1) core.warning(`rollback decided for ${decisions.filter((d) => d.decision === 'rollback').map((d) => d.model).join(', ')}`, { title: 'modelgate monitor' });
   } catch (err) {
     failStep(err, { action: 'monitor' });

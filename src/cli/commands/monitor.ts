@@ -34,7 +34,9 @@ export const spec: CommandSpec = {
   details: [
     'Decision: a critical enforce rule failed → rollback (exit 1); a critical enforce rule inconclusive or',
     'in error (no data, provider outage) → hold (exit 4, no change); still in its initial delay → pending',
-    '(exit 4); only warning or advisory rules not passing → notify (exit 0); every rule passed → healthy (exit 0).',
+    '(exit 4); only warning or advisory rules not passing, or failures tolerated by failureLimit → notify (exit 0);',
+    'every rule passed → healthy (exit 0). A model whose rules cannot run (invalid model.yaml, a broken rule)',
+    'holds with its configuration error while the other models are judged; exit 1 if any rolls back, else 2.',
     'A response recorded as {"$error": "<message>"} stands for a provider that did not answer.',
     'Credentials come from the environment (MODELGATE_PROMETHEUS_TOKEN, MODELGATE_HTTP_TOKEN, DD_API_KEY,',
     'DD_APP_KEY) and are redacted from all output. The CLI decides and prints; the monitor action opens the',
@@ -98,6 +100,8 @@ function formatText(decisions: ModelDecision[], dryRun: boolean): string {
 
 export function exitCodeFor(decisions: readonly ModelDecision[]): number {
   if (decisions.some((d) => d.decision === 'rollback')) return EXIT.no;
+  // A model whose rules could not run was not judged: that is a configuration error to fix (exit 2).
+  if (decisions.some((d) => d.configError !== undefined)) return EXIT.usage;
   if (decisions.some((d) => d.decision === 'hold' || d.decision === 'pending')) return EXIT.hold;
   return EXIT.yes;
 }
@@ -140,6 +144,7 @@ async function monitor(argv: string[], io: CliIO): Promise<number> {
     redactor,
   });
   const code = exitCodeFor(decisions);
+  for (const d of decisions) if (d.configError !== undefined) io.stderr(`modelgate ${spec.name}: ${d.model}: configuration error: ${redactor.redact(d.configError)}\n`);
   const format = stringOpt(p, 'format') ?? 'text';
   const out = format === 'json' ? `${JSON.stringify({ environment: env, now: new Date(now).toISOString(), dryRun, exitCode: code, decisions }, null, 2)}\n` : formatText(decisions, dryRun);
   io.stdout(redactor.redact(out));

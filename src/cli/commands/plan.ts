@@ -18,7 +18,7 @@ export const spec: CommandSpec = {
     head: { type: 'string', help: '<ref>  the change (default: the working tree)' },
     format: { type: 'string', choices: ['text', 'json'], help: 'text|json  output format (default: text)' },
     now: { type: 'string', help: '<ISO time>  judge bake time as of this instant (default: now)' },
-    render: { type: 'string', choices: PLATFORMS, help: 'kserve|sagemaker|table  also render the serving configuration for this platform' },
+    render: { type: 'string', choices: PLATFORMS, help: 'kserve|sagemaker|table  also render the serving configuration for this one platform (the deploy action\'s `render` input takes a comma-separated list)' },
     out: { type: 'string', help: '<dir>  write plan.json and the rendered files here instead of printing them' },
   },
   examples: [

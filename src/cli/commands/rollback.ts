@@ -35,7 +35,8 @@ export const spec: CommandSpec = {
   },
   details: [
     'Exit codes: 0 a rollback is planned; 1 no rollback target exists (the action opens an issue instead);',
-    '2 usage or configuration error, including a requested version that is rejected or never served there.',
+    '2 usage or configuration error, including a requested version that is rejected or never served there;',
+    '3 the tool could not run.',
     'The last known-good version served the environment fully for its bake time, had a healthy monitor',
     'verdict there (audit branch) and is not rejected; without one, nothing is guessed.',
   ].join('\n'),

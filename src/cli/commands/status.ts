@@ -16,7 +16,7 @@ export const spec: CommandSpec = {
     format: { type: 'string', choices: ['text', 'json'], help: 'text|json  output format (default: text)' },
   },
   examples: ['modelgate status', 'modelgate status --env production --format json', 'modelgate status --ref origin/main'],
-  details: '"Since" is the merge time of the manifest change on the first-parent chain (the committer time; clock skew is corrected by never letting a time go backwards), until deployment records exist.',
+  details: '"Since" is the merge time of the manifest change on the first-parent chain (the committer time; clock skew is corrected by never letting a time go backwards), until deployment records exist. A manifest that does not pass its schema is reported INVALID with its findings, and the exit status is 1.',
 };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -29,5 +29,6 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const repoDir = path.resolve(io.cwd, stringOpt(parsed, 'repo') ?? '.');
   const status = await servingStatus(repoDir, stringOpt(parsed, 'ref') ?? 'HEAD', envs && envs.length > 0 ? envs : undefined);
   io.stdout(stringOpt(parsed, 'format') === 'json' ? `${JSON.stringify(status, null, 2)}\n` : formatStatusText(status));
-  return EXIT.yes;
+  // An invalid manifest is a deny finding, as for `validate` (DESIGN §4): exit 1.
+  return status.environments.some((e) => e.invalid) ? EXIT.no : EXIT.yes;
 }

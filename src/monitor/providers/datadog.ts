@@ -5,13 +5,13 @@
  */
 import type { Observation, Point } from '../types.js';
 import { ProviderError } from './errors.js';
-import { parseJsonBody, toNumber } from './json.js';
+import { describeValue, parseJsonBody, toNumber } from './json.js';
 
 function num(v: unknown): number {
   // Datadog writes null for an interval without data; that is a missing point, not zero.
   if (v === null) return NaN;
   const n = toNumber(v);
-  if (n === undefined) throw new ProviderError(`datadog: value ${JSON.stringify(v)?.slice(0, 40)} is not a number`);
+  if (n === undefined) throw new ProviderError(`datadog: value is ${describeValue(v)}, not a number`);
   return n;
 }
 

@@ -4,7 +4,7 @@
  * `observe` renders the query, calls the provider and parses. Neither throws for provider trouble:
  * it becomes an error observation, so one bad provider cannot crash the run or fail a metric.
  */
-import { open } from 'node:fs/promises';
+import { open, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../../errors.js';
 import { durationMs } from '../duration.js';
@@ -107,7 +107,7 @@ function prepare(rule: EffectiveRule, role: QueryRole, ctx: ObserveContext): Pre
       } else {
         params.set('time', String(end));
       }
-      const url = `${address.replace(/\/+$/, '')}${endpoint}?${params.toString()}`;
+      const url = apiUrl(rule, address, endpoint, params);
       const token = ctx.env.MODELGATE_PROMETHEUS_TOKEN;
       return { describe: `GET ${url}`, selector: '', run: () => fetchText({ ...base, url, headers: token ? { authorization: `Bearer ${token}` } : {} }) };
     }
@@ -117,16 +117,16 @@ function prepare(rule: EffectiveRule, role: QueryRole, ctx: ObserveContext): Pre
       const appKey = ctx.env.DD_APP_KEY ?? ctx.env.DD_APPLICATION_KEY;
       if (!apiKey || !appKey) throw new ConfigError(`rule '${rule.name}': datadog needs DD_API_KEY and DD_APP_KEY in the environment`);
       const query = renderTemplate(raw, vars, 'datadog');
-      const address = (rule.url ?? `https://api.${ctx.env.DD_SITE ?? 'datadoghq.com'}`).replace(/\/+$/, '');
+      const address = rule.url ?? `https://api.${ctx.env.DD_SITE ?? 'datadoghq.com'}`;
       const headers = { 'dd-api-key': apiKey, 'dd-application-key': appKey };
       const from = ctx.now - windowMs;
       if (rule.api === 'v1') {
         const params = new URLSearchParams({ from: String(Math.floor(from / 1000)), to: String(Math.floor(ctx.now / 1000)), query });
-        const url = `${address}/api/v1/query?${params.toString()}`;
+        const url = apiUrl(rule, address, '/api/v1/query', params);
         return { describe: `GET ${url}`, selector: '', run: () => fetchText({ ...base, url, headers }) };
       }
       const scalar = !rule.range;
-      const url = `${address}/api/v2/query/${scalar ? 'scalar' : 'timeseries'}`;
+      const url = apiUrl(rule, address, `/api/v2/query/${scalar ? 'scalar' : 'timeseries'}`);
       const body = JSON.stringify({
         data: {
           type: scalar ? 'scalar_request' : 'timeseries_request',
@@ -144,29 +144,88 @@ function prepare(rule: EffectiveRule, role: QueryRole, ctx: ObserveContext): Pre
     case 'http': {
       if (!rule.url) throw new ConfigError(`rule '${rule.name}': http needs url`);
       const url = renderTemplate(rule.url, vars, 'url');
+      checkUrl(rule, url);
       const token = ctx.env.MODELGATE_HTTP_TOKEN;
       return { describe: `GET ${url} ${raw}`, selector: raw, run: () => fetchText({ ...base, url, headers: token ? { authorization: `Bearer ${token}` } : {} }) };
     }
     case 'file':
     case 'evidently': {
       if (!rule.path) throw new ConfigError(`rule '${rule.name}': ${rule.provider} needs path`);
-      const file = path.resolve(ctx.cwd, renderTemplate(rule.path, vars, 'plain'));
-      return { describe: `${file} ${raw}`, selector: raw, run: () => readCapped(file, maxBytes) };
+      const relative = renderTemplate(rule.path, vars, 'plain');
+      const file = insideWorkspace(rule, ctx.cwd, relative);
+      return { describe: `${relative} ${raw}`, selector: raw, run: async () => readCapped(await resolvedInside(rule, ctx.cwd, file), relative, maxBytes) };
     }
   }
 }
 
-async function readCapped(file: string, maxBytes: number): Promise<string> {
+/**
+ * A provider address: parsed, http(s) only, without userinfo (credentials belong in the
+ * environment, where they are redacted, never in model.yaml, where they are committed and printed).
+ */
+function checkUrl(rule: EffectiveRule, address: string): URL {
+  let u: URL;
+  try {
+    u = new URL(address);
+  } catch {
+    throw new ConfigError(`rule '${rule.name}': url is not an absolute URL`);
+  }
+  if (u.username || u.password) {
+    throw new ConfigError(`rule '${rule.name}': url must not carry credentials (user:password@); use MODELGATE_PROMETHEUS_TOKEN, MODELGATE_HTTP_TOKEN or DD_API_KEY instead`);
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new ConfigError(`rule '${rule.name}': url must be http or https, not ${u.protocol}`);
+  return u;
+}
+
+/** The API path appended to the base URL's path; the base URL's own query parameters are kept. */
+function apiUrl(rule: EffectiveRule, address: string, apiPath: string, params?: URLSearchParams): string {
+  const u = checkUrl(rule, address);
+  u.pathname = `${u.pathname.replace(/\/+$/, '')}${apiPath}`;
+  u.hash = '';
+  if (params) for (const [k, v] of params) u.searchParams.set(k, v);
+  return u.toString();
+}
+
+/**
+ * file and evidently paths are relative to the workspace (the current directory: the checkout in
+ * the action). Absolute paths and `..` escapes are configuration errors: a rule must not read
+ * /proc/self/environ or a secret beside the checkout and print it.
+ */
+function insideWorkspace(rule: EffectiveRule, cwd: string, relative: string): string {
+  if (path.isAbsolute(relative) || path.win32.isAbsolute(relative)) throw new ConfigError(`rule '${rule.name}': path must be relative to the workspace, not absolute`);
+  const root = path.resolve(cwd);
+  const file = path.resolve(root, relative);
+  const rel = path.relative(root, file);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) throw new ConfigError(`rule '${rule.name}': path ${relative} leaves the workspace`);
+  return file;
+}
+
+/** The same check after symlinks are followed; a missing file is the provider's (no answer), not config. */
+async function resolvedInside(rule: EffectiveRule, cwd: string, file: string): Promise<string> {
+  let real: string;
+  let root: string;
+  try {
+    root = await realpath(cwd);
+    real = await realpath(file);
+  } catch {
+    return file;
+  }
+  const rel = path.relative(root, real);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) throw new ConfigError(`rule '${rule.name}': path ${path.relative(path.resolve(cwd), file)} resolves (through a symlink) outside the workspace`);
+  return real;
+}
+
+async function readCapped(file: string, shown: string, maxBytes: number): Promise<string> {
   let handle;
   try {
     handle = await open(file, 'r');
   } catch (err) {
     // A missing metrics file means the earlier step did not produce it: the provider has no answer.
-    throw new ProviderError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new ProviderError(`cannot read ${shown}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
   }
   try {
-    const size = (await handle.stat()).size;
-    if (size > maxBytes) throw new ProviderError(`${file} is ${size} bytes, more than the ${maxBytes} allowed`);
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw new ProviderError(`${shown} is not a regular file`);
+    if (stat.size > maxBytes) throw new ProviderError(`${shown} is ${stat.size} bytes, more than the ${maxBytes} allowed`);
     return await handle.readFile('utf8');
   } finally {
     await handle.close();
@@ -184,6 +243,7 @@ export async function observe(rule: EffectiveRule, role: QueryRole, ctx: Observe
     prepared = prepare(rule, role, ctx);
   } catch (err) {
     if (err instanceof TemplateError) return { observation: asError(err, ctx.redactor), rendered: '' };
+    if (err instanceof ConfigError) throw new ConfigError(ctx.redactor.redact(err.message), err.file, err.line);
     throw err;
   }
   const rendered = ctx.redactor.redact(prepared.describe);
@@ -194,6 +254,8 @@ export async function observe(rule: EffectiveRule, role: QueryRole, ctx: Observe
       const body = await prepared.run();
       return { observation: parseResponse(rule, body, prepared.selector, ctx.redactor), rendered };
     } catch (err) {
+      // A path outside the workspace is the rule's configuration, not a provider outage.
+      if (err instanceof ConfigError) throw err;
       last = err;
       if (!(err instanceof ProviderError && err.transient) || i === attempts - 1) break;
       await new Promise((resolve) => setTimeout(resolve, (ctx.retryDelayMs ?? 500) * (i + 1)));

@@ -9,7 +9,9 @@ export function parseJsonBody(body: string, what: string): unknown {
   try {
     return JSON.parse(body) as unknown;
   } catch (err) {
-    throw new ProviderError(`${what}: response is not JSON (${(err as Error).message.slice(0, 120)})`);
+    // Never the parser's message: it quotes the text, which may be anything a file or endpoint holds.
+    const at = /position (\d+)/.exec((err as Error).message)?.[1];
+    throw new ProviderError(`${what}: response is not JSON (${body.length} characters${at !== undefined ? `, invalid at position ${at}` : ''})`);
   }
 }
 
@@ -61,7 +63,7 @@ export function pointsAt(doc: unknown, pointer: string): Point[] {
       if (t !== undefined && value !== undefined) return { t: t > 1e11 ? t / 1000 : t, value };
     }
     const n = x === null ? NaN : toNumber(x);
-    if (n === undefined) throw new ProviderError(`selector '${pointer}' points at ${describe(x)}, not a number`);
+    if (n === undefined) throw new ProviderError(`selector '${pointer}' points at ${describeValue(x)}, not a number`);
     return { value: n };
   };
   if (Array.isArray(v) && !(v.length === 2 && typeof v[0] === 'number' && !Array.isArray(v[1]) && pairLike(v))) return v.map(one);
@@ -73,8 +75,10 @@ function pairLike(v: unknown[]): boolean {
   return typeof v[1] === 'string' || v[1] === null;
 }
 
-function describe(x: unknown): string {
-  if (Array.isArray(x)) return 'an array';
+/** What a non-numeric value is, never what it holds: a selector may point at a token. */
+export function describeValue(x: unknown): string {
+  if (Array.isArray(x)) return `an array (${x.length} elements)`;
   if (x !== null && typeof x === 'object') return 'an object';
-  return `${typeof x} ${JSON.stringify(x)?.slice(0, 40)}`;
+  if (typeof x === 'string') return `a string (${x.length} characters)`;
+  return `a ${typeof x}`;
 }

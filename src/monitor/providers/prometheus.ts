@@ -5,13 +5,13 @@
  */
 import type { Observation, Point } from '../types.js';
 import { ProviderError } from './errors.js';
-import { parseJsonBody, toNumber } from './json.js';
+import { describeValue, parseJsonBody, toNumber } from './json.js';
 
 function point(pair: unknown): Point {
   if (!Array.isArray(pair) || pair.length !== 2) throw new ProviderError('prometheus: malformed sample (expected [time, "value"])');
   const t = toNumber(pair[0]);
   const value = toNumber(pair[1]);
-  if (t === undefined || value === undefined) throw new ProviderError(`prometheus: malformed sample ${JSON.stringify(pair).slice(0, 60)}`);
+  if (t === undefined || value === undefined) throw new ProviderError(`prometheus: malformed sample (value is ${describeValue(pair[1])})`);
   return { t, value };
 }
 
