@@ -133,6 +133,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.servedFromRecords = servedFromRecords;
 exports.firstParentLine = firstParentLine;
 exports.pullNumberFromSubject = pullNumberFromSubject;
+exports.manifestLine = manifestLine;
 exports.servedFromManifest = servedFromManifest;
 exports.servedAt = servedAt;
 /**
@@ -244,13 +245,12 @@ function modelsOf(bytes) {
     return map;
 }
 const sameState = (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-/**
- * The manifest as merged at `at`, per model, with the first-parent commit that last changed that
- * model's entry. Blobs are read backwards in batches only as far as needed.
- */
-async function servedFromManifest(repoDir, ref, manifestFile, env, at, records) {
-    const line = monotone(await firstParentLine(repoDir, ref), (c) => c.time);
-    const changed = await touching(repoDir, ref, manifestFile);
+async function manifestLine(repoDir, ref, manifestFile) {
+    const [parents, changed] = await Promise.all([firstParentLine(repoDir, ref), touching(repoDir, ref, manifestFile)]);
+    return { line: monotone(parents, (c) => c.time), changed };
+}
+async function servedFromManifest(repoDir, ref, manifestFile, env, at, records, read) {
+    const { line, changed } = await (read ?? manifestLine(repoDir, ref, manifestFile));
     const upTo = line.filter((c) => c.time <= at);
     const versions = upTo.filter((c) => changed.has(c.item.sha));
     const entries = new Map();
@@ -313,7 +313,7 @@ async function servedFromManifest(repoDir, ref, manifestFile, env, at, records) 
 async function servedAt(q) {
     const at = q.at.getTime();
     const fromRecords = servedFromRecords(q.records, q.env, at);
-    const fromManifest = await servedFromManifest(q.repoDir, q.ref, q.manifestFile, q.env, at, q.records);
+    const fromManifest = await servedFromManifest(q.repoDir, q.ref, q.manifestFile, q.env, at, q.records, q.manifest);
     const names = new Set([...fromRecords.keys(), ...fromManifest.entries.keys()]);
     const entries = [...names]
         .filter((n) => q.model === undefined || n === q.model)
@@ -689,6 +689,9 @@ async function run(argv, io) {
             notes.push(warning);
         }
     }
+    // The manifest's git history and the audit log are independent reads: run them side by side.
+    const manifest = (0, history_js_1.manifestLine)(ws.repoDir, ref, (0, workspace_js_1.inRepo)(ws, (0, loader_js_1.manifestPath)(env)));
+    manifest.catch(() => undefined); // awaited below; an early return must not leave it unhandled
     let records = [];
     if (await (0, local_js_1.resolveAuditRef)(ws.repoDir, ws.branch)) {
         const online = (0, args_js_1.boolOpt)(p, 'online') ? await (0, read_js_1.onlineAccess)(io.env, ws.repoDir, (0, args_js_1.stringOpt)(p, 'github-repo'), ws.trustedWriters) : undefined;
@@ -703,7 +706,7 @@ async function run(argv, io) {
     else {
         notes.push(`no audit branch ${ws.branch} in this clone: answers come from the merge history of the manifest only`);
     }
-    const answer = await (0, history_js_1.servedAt)({ repoDir: ws.repoDir, ref, manifestFile: (0, workspace_js_1.inRepo)(ws, (0, loader_js_1.manifestPath)(env)), env, at: new Date(atText), records, ...(model ? { model } : {}) });
+    const answer = await (0, history_js_1.servedAt)({ repoDir: ws.repoDir, ref, manifestFile: (0, workspace_js_1.inRepo)(ws, (0, loader_js_1.manifestPath)(env)), env, at: new Date(atText), records, manifest, ...(model ? { model } : {}) });
     answer.notes.unshift(...notes);
     if (((0, args_js_1.stringOpt)(p, 'format') ?? 'text') === 'json')
         io.stdout(`${JSON.stringify(answer, null, 2)}\n`);

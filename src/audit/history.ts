@@ -103,7 +103,7 @@ export function servedFromRecords(records: readonly AuditRecord[], env: string, 
   return out;
 }
 
-interface FirstParent {
+export interface FirstParent {
   sha: string;
   time: number;
   subject: string;
@@ -149,9 +149,27 @@ const sameState = (a: ServingState | undefined, b: ServingState | undefined) => 
  * The manifest as merged at `at`, per model, with the first-parent commit that last changed that
  * model's entry. Blobs are read backwards in batches only as far as needed.
  */
-export async function servedFromManifest(repoDir: string, ref: string, manifestFile: string, env: string, at: number, records: readonly AuditRecord[]): Promise<{ entries: Map<string, ServedEntry>; merged: string | null }> {
-  const line = monotone(await firstParentLine(repoDir, ref), (c) => c.time);
-  const changed = await touching(repoDir, ref, manifestFile);
+/** The git half of the manifest history: the first-parent line and the commits that touched the manifest. */
+export interface ManifestLine {
+  line: { item: FirstParent; time: number }[];
+  changed: Set<string>;
+}
+
+export async function manifestLine(repoDir: string, ref: string, manifestFile: string): Promise<ManifestLine> {
+  const [parents, changed] = await Promise.all([firstParentLine(repoDir, ref), touching(repoDir, ref, manifestFile)]);
+  return { line: monotone(parents, (c) => c.time), changed };
+}
+
+export async function servedFromManifest(
+  repoDir: string,
+  ref: string,
+  manifestFile: string,
+  env: string,
+  at: number,
+  records: readonly AuditRecord[],
+  read?: Promise<ManifestLine>,
+): Promise<{ entries: Map<string, ServedEntry>; merged: string | null }> {
+  const { line, changed } = await (read ?? manifestLine(repoDir, ref, manifestFile));
   const upTo = line.filter((c) => c.time <= at);
   const versions = upTo.filter((c) => changed.has(c.item.sha));
   const entries = new Map<string, ServedEntry>();
@@ -215,12 +233,14 @@ export interface HistoryQuery {
   at: Date;
   model?: string;
   records: readonly AuditRecord[];
+  /** The manifest's git history, when the caller started reading it early (alongside the audit log). */
+  manifest?: Promise<ManifestLine>;
 }
 
 export async function servedAt(q: HistoryQuery): Promise<HistoryAnswer> {
   const at = q.at.getTime();
   const fromRecords = servedFromRecords(q.records, q.env, at);
-  const fromManifest = await servedFromManifest(q.repoDir, q.ref, q.manifestFile, q.env, at, q.records);
+  const fromManifest = await servedFromManifest(q.repoDir, q.ref, q.manifestFile, q.env, at, q.records, q.manifest);
   const names = new Set([...fromRecords.keys(), ...fromManifest.entries.keys()]);
   const entries = [...names]
     .filter((n) => q.model === undefined || n === q.model)

@@ -1,7 +1,7 @@
 /** `modelgate history`: which version(s) served in an environment at a given time (DESIGN §5). */
 import path from 'node:path';
 import { historyText } from '../../audit/format.js';
-import { servedAt } from '../../audit/history.js';
+import { manifestLine, servedAt } from '../../audit/history.js';
 import { assertFullHistory, resolveAuditRef } from '../../audit/local.js';
 import { onlineAccess, readVerifiedLog } from '../../audit/read.js';
 import { auditWorkspace, defaultBranchRef, inRepo } from '../../audit/workspace.js';
@@ -97,6 +97,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       notes.push(warning);
     }
   }
+  // The manifest's git history and the audit log are independent reads: run them side by side.
+  const manifest = manifestLine(ws.repoDir, ref, inRepo(ws, manifestPath(env)));
+  manifest.catch(() => undefined); // awaited below; an early return must not leave it unhandled
   let records: AuditRecord[] = [];
   if (await resolveAuditRef(ws.repoDir, ws.branch)) {
     const online = boolOpt(p, 'online') ? await onlineAccess(io.env, ws.repoDir, stringOpt(p, 'github-repo'), ws.trustedWriters) : undefined;
@@ -110,7 +113,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   } else {
     notes.push(`no audit branch ${ws.branch} in this clone: answers come from the merge history of the manifest only`);
   }
-  const answer = await servedAt({ repoDir: ws.repoDir, ref, manifestFile: inRepo(ws, manifestPath(env)), env, at: new Date(atText), records, ...(model ? { model } : {}) });
+  const answer = await servedAt({ repoDir: ws.repoDir, ref, manifestFile: inRepo(ws, manifestPath(env)), env, at: new Date(atText), records, manifest, ...(model ? { model } : {}) });
   answer.notes.unshift(...notes);
   if ((stringOpt(p, 'format') ?? 'text') === 'json') io.stdout(`${JSON.stringify(answer, null, 2)}\n`);
   else io.stdout(historyText(answer));
