@@ -4,10 +4,9 @@
  * checked against GitHub's description as it is produced. Enough of GitHub to race writers on;
  * reads by sha go through the harness's `*` path segment.
  */
-import { createHash } from 'node:crypto';
+import { blobId, sha1, treeLevel, type Flat, type TreeEntry } from '../harness/git-objects.js';
 import { exampleResponse, type GitHubMock, type RecordedRequest } from '../harness/github.js';
 
-type Flat = Map<string, string>;
 
 interface Status {
   context: string;
@@ -17,9 +16,6 @@ interface Status {
   createdAt: string;
 }
 
-const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
-/** Git's own blob id, as the real API returns it (writers compute it to read a record directly). */
-const blobId = (text: string) => createHash('sha1').update(`blob ${Buffer.byteLength(text)}\0${text}`).digest('hex');
 
 export class FakeGitData {
   readonly refs = new Map<string, string>();
@@ -50,24 +46,8 @@ export class FakeGitData {
   }
 
   /** One level of a flat tree: files, and directories as subtrees (registered so they can be read). */
-  private level(flat: Flat, prefix: string): { path: string; mode: string; type: string; sha: string; size?: number; url: string }[] {
-    const out = new Map<string, { path: string; mode: string; type: string; sha: string; size?: number; url: string }>();
-    for (const [p, text] of flat) {
-      if (!p.startsWith(prefix)) continue;
-      const rest = p.slice(prefix.length);
-      const slash = rest.indexOf('/');
-      if (slash < 0) {
-        const sha = blobId(text);
-        out.set(rest, { path: rest, mode: '100644', type: 'blob', sha, size: Buffer.byteLength(text), url: `https://api.github.com${this.base()}/git/blobs/${sha}` });
-      } else {
-        const dir = rest.slice(0, slash);
-        if (out.has(dir)) continue;
-        const sub = new Map([...flat].filter(([q]) => q.startsWith(`${prefix}${dir}/`)).map(([q, t]) => [q.slice(prefix.length + dir.length + 1), t]));
-        const sha = this.putTree(sub);
-        out.set(dir, { path: dir, mode: '040000', type: 'tree', sha, url: `https://api.github.com${this.base()}/git/trees/${sha}` });
-      }
-    }
-    return [...out.values()];
+  private level(flat: Flat, prefix: string): TreeEntry[] {
+    return treeLevel(flat, prefix, this.base(), (sub) => this.putTree(sub));
   }
 
   private refBody(ref: string, sha: string): unknown {

@@ -4,14 +4,11 @@
  * produced. Hooks let a test answer one call the way GitHub sometimes does (eventual consistency, a
  * racing writer) without replacing the fake.
  */
-import { createHash } from 'node:crypto';
+import { blobId, sha1, treeLevel, type Flat, type TreeEntry } from '../harness/git-objects.js';
 import { exampleResponse, type GitHubMock, type RecordedRequest } from '../harness/github.js';
 
-type Flat = Map<string, string>;
 type Reply = { status: number; body?: unknown; global?: boolean };
 
-const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
-const blobId = (text: string) => createHash('sha1').update(`blob ${Buffer.byteLength(text)}\0${text}`).digest('hex');
 
 export interface FakePull {
   number: number;
@@ -106,24 +103,8 @@ export class FakeRepo {
     return queue.shift()!(r);
   }
 
-  private level(flat: Flat, prefix: string): { path: string; mode: string; type: string; sha: string; size?: number; url: string }[] {
-    const out = new Map<string, { path: string; mode: string; type: string; sha: string; size?: number; url: string }>();
-    for (const [p, text] of flat) {
-      if (!p.startsWith(prefix)) continue;
-      const rest = p.slice(prefix.length);
-      const slash = rest.indexOf('/');
-      if (slash < 0) {
-        const sha = blobId(text);
-        out.set(rest, { path: rest, mode: '100644', type: 'blob', sha, size: Buffer.byteLength(text), url: `https://api.github.com${this.base()}/git/blobs/${sha}` });
-      } else {
-        const dir = rest.slice(0, slash);
-        if (out.has(dir)) continue;
-        const sub = new Map([...flat].filter(([q]) => q.startsWith(`${prefix}${dir}/`)).map(([q, t]) => [q.slice(prefix.length + dir.length + 1), t]));
-        const sha = this.putTree(sub);
-        out.set(dir, { path: dir, mode: '040000', type: 'tree', sha, url: `https://api.github.com${this.base()}/git/trees/${sha}` });
-      }
-    }
-    return [...out.values()];
+  private level(flat: Flat, prefix: string): TreeEntry[] {
+    return treeLevel(flat, prefix, this.base(), (sub) => this.putTree(sub));
   }
 
   private refBody(ref: string, sha: string): unknown {

@@ -8,7 +8,7 @@ import { runApprovals, type ApprovalsDeps } from '../../approvals/action.js';
 import { VERSION } from '../../cli/version.js';
 import { createGitHubClient } from '../../github/client.js';
 import { readEvent } from '../common/event.js';
-import { clientLog, failStep, setOutputs, writeJobSummary, type ActionDeps } from '../common/report.js';
+import { clientLog, failStep, setOutputs, stepLog, writeJobSummary, type ActionDeps } from '../common/report.js';
 import { readApprovalsInputs } from './inputs.js';
 
 export type ApprovalsActionDeps = ActionDeps;
@@ -25,11 +25,7 @@ export async function run(deps: Partial<ApprovalsActionDeps> = {}): Promise<void
       event,
       client,
       teamsClient,
-      log: {
-        info: (m) => core.info(m),
-        notice: (m, title) => core.notice(m, title ? { title } : {}),
-        warning: (m, title) => core.warning(m, title ? { title } : {}),
-      },
+      log: stepLog,
     };
     const result = await runApprovals(inputs, actionDeps);
     await writeJobSummary(`## modelgate approvals\n\n${result.summary}`, env);

@@ -3,6 +3,8 @@ import { appendFile } from 'node:fs/promises';
 import { EOL } from 'node:os';
 import * as core from '@actions/core';
 import { ConfigError, describeError } from '../../errors.js';
+import type { RunEvidence } from '../../audit/records.js';
+import type { CoreLog } from '../../github/action-context.js';
 import type { GitHubClientOptions, GitHubLog } from '../../github/client.js';
 import { explainGitHubError, type GitHubErrorContext } from '../../github/errors.js';
 
@@ -25,6 +27,27 @@ export const clientLog: GitHubLog = {
   warn: (m) => core.info(`warning: ${m}`),
   error: (m) => core.info(`error: ${m}`),
 };
+
+/** The cores' log (info, notice, warning, error) as annotations and step-log lines through @actions/core. */
+export const stepLog: CoreLog & { error(message: string, title?: string): void } = {
+  info: (m) => core.info(m),
+  notice: (m, title) => core.notice(m, title ? { title } : {}),
+  warning: (m, title) => core.warning(m, title ? { title } : {}),
+  error: (m, title) => core.error(m, title ? { title } : {}),
+};
+
+/** The workflow run an evidence record names, from the runner's environment. */
+export function runEvidence(env: NodeJS.ProcessEnv, event: { name: string; runUrl: string | undefined }): RunEvidence {
+  const attempt = Number(env.GITHUB_RUN_ATTEMPT);
+  return {
+    id: env.GITHUB_RUN_ID ?? null,
+    url: event.runUrl ?? null,
+    actor: env.GITHUB_ACTOR ?? null,
+    event: event.name,
+    workflow: env.GITHUB_WORKFLOW ?? null,
+    attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : null,
+  };
+}
 
 export function setOutputs(outputs: Record<string, string | number | boolean>): void {
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, String(value));

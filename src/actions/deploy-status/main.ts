@@ -4,8 +4,7 @@ import { VERSION } from '../../cli/version.js';
 import { runDeployStatus } from '../../deploy/status.js';
 import { createGitHubClient } from '../../github/client.js';
 import { readEvent } from '../common/event.js';
-import { clientLog, failStep, setOutputs, writeJobSummary, type ActionDeps } from '../common/report.js';
-import { deployLog, runEvidence } from '../deploy/main.js';
+import { clientLog, failStep, runEvidence, setOutputs, stepLog, writeJobSummary, type ActionDeps } from '../common/report.js';
 import { readDeployStatusInputs } from './inputs.js';
 
 export async function run(deps: Partial<ActionDeps> & { sleep?: (ms: number) => Promise<void>; now?: () => Date } = {}): Promise<void> {
@@ -15,7 +14,7 @@ export async function run(deps: Partial<ActionDeps> & { sleep?: (ms: number) => 
     const event = readEvent(env);
     core.info(`modelgate deploy-status ${VERSION}: ${inputs.environment}, rollout ${inputs.outcome}`);
     const client = createGitHubClient({ token: inputs.token, log: clientLog, ...deps.client });
-    const result = await runDeployStatus(inputs, { event: { ...event, run: runEvidence(env, event) }, client, log: deployLog, ...(deps.sleep ? { sleep: deps.sleep } : {}), ...(deps.now ? { now: deps.now } : {}) });
+    const result = await runDeployStatus(inputs, { event: { ...event, run: runEvidence(env, event) }, client, log: stepLog, ...(deps.sleep ? { sleep: deps.sleep } : {}), ...(deps.now ? { now: deps.now } : {}) });
     await writeJobSummary(`## modelgate deploy-status\n\n${result.summary}`, env);
     setOutputs({
       status: result.status,

@@ -6,30 +6,12 @@
  */
 import * as core from '@actions/core';
 import { VERSION } from '../../cli/version.js';
-import { runDeploy, type DeployDeps } from '../../deploy/deploy.js';
+import { runDeploy } from '../../deploy/deploy.js';
 import { createGitHubClient } from '../../github/client.js';
 import { readEvent } from '../common/event.js';
-import { clientLog, failStep, setOutputs, writeJobSummary, type ActionDeps } from '../common/report.js';
+import { clientLog, failStep, runEvidence, setOutputs, stepLog, writeJobSummary, type ActionDeps } from '../common/report.js';
 import { readDeployInputs } from './inputs.js';
 
-export function runEvidence(env: NodeJS.ProcessEnv, event: { name: string; runUrl: string | undefined }) {
-  const attempt = Number(env.GITHUB_RUN_ATTEMPT);
-  return {
-    id: env.GITHUB_RUN_ID ?? null,
-    url: event.runUrl ?? null,
-    actor: env.GITHUB_ACTOR ?? null,
-    event: event.name,
-    workflow: env.GITHUB_WORKFLOW ?? null,
-    attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : null,
-  };
-}
-
-export const deployLog: DeployDeps['log'] = {
-  info: (m) => core.info(m),
-  notice: (m, title) => core.notice(m, title ? { title } : {}),
-  warning: (m, title) => core.warning(m, title ? { title } : {}),
-  error: (m, title) => core.error(m, title ? { title } : {}),
-};
 
 export async function run(deps: Partial<ActionDeps> & { sleep?: (ms: number) => Promise<void>; fetch?: typeof fetch; now?: () => Date } = {}): Promise<void> {
   const env = deps.env ?? process.env;
@@ -43,7 +25,7 @@ export async function run(deps: Partial<ActionDeps> & { sleep?: (ms: number) => 
       event: { ...event, run: runEvidence(env, event) },
       client,
       teamsClient,
-      log: deployLog,
+      log: stepLog,
       env,
       ...(deps.sleep ? { sleep: deps.sleep } : {}),
       ...(deps.fetch ? { fetch: deps.fetch } : {}),

@@ -12,7 +12,7 @@ import type { Redactor } from '../../monitor/redact.js';
 import type { ActOptions, ModelOutcome } from '../../rollback/act.js';
 import { rollbackContext, type RollbackContext } from '../../rollback/context.js';
 import { readEvent, type ActionEvent } from '../common/event.js';
-import { clientLog, type ActionDeps } from '../common/report.js';
+import { clientLog, runEvidence, type ActionDeps } from '../common/report.js';
 import type { GitHubSideInputs } from './inputs.js';
 
 export interface Prepared {
@@ -50,15 +50,7 @@ export async function prepare(inputs: GitHubSideInputs, env: string, deps: Parti
   const trustedWriters = registry.config.value.audit?.trustedWriters ?? DEFAULT_TRUSTED_WRITERS;
   const ctx = await rollbackContext({ repoDir, ref: 'HEAD', env, config: registry.config.value, auditBranch, prefix: inputs.registryPath, online: { client, repo: event.repo, trustedWriters } });
   for (const note of ctx.notes) core.info(`note: ${note}`);
-  const attempt = Number(processEnv.GITHUB_RUN_ATTEMPT);
-  const run: RunEvidence = {
-    id: processEnv.GITHUB_RUN_ID ?? null,
-    url: event.runUrl ?? null,
-    actor: processEnv.GITHUB_ACTOR ?? null,
-    event: event.name,
-    workflow: processEnv.GITHUB_WORKFLOW ?? null,
-    attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : null,
-  };
+  const run = runEvidence(processEnv, event);
   return { event, registry, ctx, client, base, auditBranch, decisionCommit, run };
 }
 

@@ -8,7 +8,7 @@ import { runRecord, type RecordDeps } from '../../audit/record.js';
 import { VERSION } from '../../cli/version.js';
 import { createGitHubClient } from '../../github/client.js';
 import { readEvent } from '../common/event.js';
-import { clientLog, failStep, setOutputs, writeJobSummary, type ActionDeps } from '../common/report.js';
+import { clientLog, failStep, runEvidence, setOutputs, stepLog, writeJobSummary, type ActionDeps } from '../common/report.js';
 import { readRecordInputs } from './inputs.js';
 
 export async function run(deps: Partial<ActionDeps> & { sleep?: (ms: number) => Promise<void> } = {}): Promise<void> {
@@ -19,26 +19,11 @@ export async function run(deps: Partial<ActionDeps> & { sleep?: (ms: number) => 
     core.info(`modelgate record ${VERSION} on ${event.name}`);
     const client = createGitHubClient({ token: inputs.token, log: clientLog, ...deps.client });
     const teamsClient = inputs.teamsToken ? createGitHubClient({ token: inputs.teamsToken, log: clientLog, ...deps.client }) : client;
-    const attempt = Number(env.GITHUB_RUN_ATTEMPT);
     const recordDeps: RecordDeps = {
-      event: {
-        ...event,
-        run: {
-          id: env.GITHUB_RUN_ID ?? null,
-          url: event.runUrl ?? null,
-          actor: env.GITHUB_ACTOR ?? null,
-          event: event.name,
-          workflow: env.GITHUB_WORKFLOW ?? null,
-          attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : null,
-        },
-      },
+      event: { ...event, run: runEvidence(env, event) },
       client,
       teamsClient,
-      log: {
-        info: (m) => core.info(m),
-        notice: (m, title) => core.notice(m, title ? { title } : {}),
-        warning: (m, title) => core.warning(m, title ? { title } : {}),
-      },
+      log: stepLog,
       ...(deps.sleep ? { sleep: deps.sleep } : {}),
     };
     const result = await runRecord(inputs, recordDeps);
